@@ -1,0 +1,41 @@
+//! `validate-story FILE…`: checks story JSON files and prints every problem with its JSON path.
+
+use rural_story::story::load;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.is_empty() {
+        eprintln!("usage: validate-story FILE…");
+        return ExitCode::from(2);
+    }
+    let mut failed = false;
+    for file in &files {
+        match std::fs::read_to_string(file) {
+            Err(e) => {
+                eprintln!("{file}: cannot read: {e}");
+                failed = true;
+            }
+            Ok(json) => match load(&json) {
+                Ok(story) => println!(
+                    "{file}: valid ({} paragraphs, {} figures, {} charts, {} repairs)",
+                    story.paragraphs().count(),
+                    story.figures.len(),
+                    story.charts.len(),
+                    story.repairs.len()
+                ),
+                Err(error) => {
+                    failed = true;
+                    for line in error.lines() {
+                        eprintln!("{file}: {line}");
+                    }
+                }
+            },
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,159 @@
+//! Chart spec → SVG, drawn by plotters. Labels are placed by anchor (start/end), never
+//! measured, so drawing needs no fonts and never touches the DOM.
+
+use super::spec::{ChartSpec, Panel, Scale};
+use crate::story::Qualifier;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+const SIDE: u32 = 4;
+/// Room right of the longest bar for the "more than" marker.
+const MARKER_ROOM: u32 = 12;
+const CAPTION_HEIGHT: u32 = 22;
+const ROW_HEIGHT: u32 = 48;
+const LABEL_BASELINE: f64 = 18.0;
+const BAR_TOP: f64 = 24.0;
+const BAR_BOTTOM: f64 = 40.0;
+const PANEL_GAP: u32 = 12;
+// plotters' SVG backend divides font sizes by 1.24 (points to pixels); sizes here are CSS pixels.
+const PX: f64 = 1.24;
+const FONT_SIZE: f64 = 14.0 * PX;
+const TICK_FONT_SIZE: f64 = 11.0 * PX;
+
+const BAR: RGBColor = RGBColor(0x00, 0x5a, 0x9c);
+const TEXT: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
+const MUTED: RGBColor = RGBColor(0x59, 0x59, 0x59);
+const GRID: RGBColor = RGBColor(0xd0, 0xd0, 0xd0);
+
+/// Where plotters drew one bar, in SVG pixels: the chart's own geometry, for hit-testing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkBox {
+    pub figure_id: String,
+    pub x: i32,
+    pub y: i32,
+    pub width: i32,
+    pub height: i32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderedChart {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+    pub marks: Vec<MarkBox>,
+}
+
+fn panel_height(panel: &Panel) -> u32 {
+    let caption = if panel.unit_caption.is_empty() { 0 } else { CAPTION_HEIGHT };
+    let ticks = if panel.ticks.is_empty() { 0 } else { CAPTION_HEIGHT };
+    caption + ROW_HEIGHT * panel.bars.len() as u32 + ticks
+}
+
+/// Total drawing height for a spec.
+pub fn chart_height(spec: &ChartSpec) -> u32 {
+    let panels: u32 = spec.panels.iter().map(panel_height).sum();
+    panels + PANEL_GAP * spec.panels.len().saturating_sub(1) as u32
+}
+
+pub fn render_svg(spec: &ChartSpec) -> Result<RenderedChart, String> {
+    let width = spec.width.max(200);
+    let height = chart_height(spec).max(1);
+    let mut svg = String::new();
+    let mut marks = Vec::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let mut top = 0;
+        for panel in &spec.panels {
+            let h = panel_height(panel);
+            let area = root.clone().shrink((0, top), (width, h));
+            draw_panel(&area, panel, spec.scale, &mut marks).map_err(|e| e.to_string())?;
+            top += h + PANEL_GAP;
+        }
+        root.present().map_err(|e| e.to_string())?;
+    }
+    Ok(RenderedChart { svg, width, height, marks })
+}
+
+type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+
+fn text_style(size: f64, color: &'static RGBColor, h: HPos) -> TextStyle<'static> {
+    TextStyle::from(("sans-serif", size).into_font()).color(color).pos(Pos::new(h, VPos::Bottom))
+}
+
+fn draw_panel(
+    area: &DrawingArea<SVGBackend, Shift>,
+    panel: &Panel,
+    scale: Scale,
+    marks: &mut Vec<MarkBox>,
+) -> DrawResult {
+    let (lo, hi) = panel.domain(scale);
+    let h = panel_height(panel) as f64;
+    let caption = if panel.unit_caption.is_empty() { 0.0 } else { CAPTION_HEIGHT as f64 };
+    let rows_bottom = caption + ROW_HEIGHT as f64 * panel.bars.len() as f64;
+    // x is the scaled value; y runs downward in pixels from the panel's top. The right
+    // margin leaves room for qualifier markers past the longest bar.
+    let chart = ChartBuilder::on(area)
+        .margin_left(SIDE)
+        .margin_right(SIDE + MARKER_ROOM)
+        .build_cartesian_2d(lo..hi, h..0.0)?;
+    let plot = chart.plotting_area();
+
+    if caption > 0.0 {
+        let style = text_style(12.0 * PX, &MUTED, HPos::Left);
+        plot.draw(&Text::new(panel.unit_caption.clone(), (lo, 16.0), style))?;
+    }
+    for (value, label) in &panel.ticks {
+        let x = scale.transform(*value);
+        plot.draw(&PathElement::new(vec![(x, caption), (x, rows_bottom)], GRID.stroke_width(1)))?;
+        let style = text_style(TICK_FONT_SIZE, &MUTED, HPos::Center);
+        plot.draw(&Text::new(label.clone(), (x, rows_bottom + 16.0), style))?;
+    }
+    let base = area.get_base_pixel();
+    for (i, bar) in panel.bars.iter().enumerate() {
+        let row = caption + ROW_HEIGHT as f64 * i as f64;
+        let label = text_style(FONT_SIZE, &TEXT, HPos::Left);
+        plot.draw(&Text::new(bar.label.clone(), (lo, row + LABEL_BASELINE), label))?;
+        let value = text_style(FONT_SIZE, &TEXT, HPos::Right);
+        plot.draw(&Text::new(bar.value_label.clone(), (hi, row + LABEL_BASELINE), value))?;
+        let end = scale.transform(bar.value).clamp(lo, hi);
+        let corners = [(lo, row + BAR_TOP), (end, row + BAR_BOTTOM)];
+        plot.draw(&Rectangle::new(corners, BAR.filled()))?;
+        let (x0, y0) = chart.backend_coord(&corners[0]);
+        let (x1, y1) = chart.backend_coord(&corners[1]);
+        let mark = MarkBox {
+            figure_id: bar.figure_id.clone(),
+            x: x0.min(x1),
+            y: y0.min(y1),
+            width: (x1 - x0).abs().max(1),
+            height: (y1 - y0).abs(),
+        };
+        // Markers sit outside the plotting area, so they are drawn on the panel in its pixels.
+        let tip = (mark.x + mark.width - base.0, mark.y - base.1);
+        draw_qualifier_marker(area, bar.qualifier, tip, mark.height)?;
+        marks.push(mark);
+    }
+    Ok(())
+}
+
+/// "More than": a solid wedge pointing on past the bar's end. "Nearly": a hollow wedge
+/// pointing back. Exact values get none, so the shape, not colour, carries the meaning.
+fn draw_qualifier_marker(
+    area: &DrawingArea<SVGBackend, Shift>,
+    qualifier: Qualifier,
+    (x, y): (i32, i32),
+    height: i32,
+) -> DrawResult {
+    let mid = y + height / 2;
+    match qualifier {
+        Qualifier::Exact => Ok(()),
+        Qualifier::MoreThan => {
+            let wedge = vec![(x + 2, y), (x + 10, mid), (x + 2, y + height)];
+            area.draw(&Polygon::new(wedge, BAR.filled()))
+        }
+        Qualifier::Nearly => {
+            let wedge = vec![(x + 10, y), (x + 2, mid), (x + 10, y + height), (x + 10, y)];
+            area.draw(&PathElement::new(wedge, BAR.stroke_width(2)))
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Numbers as readers read them: 万/亿 in Chinese, thousand/million in English, with the
+//! article's qualifier kept honest (1,070余项 is "1,070+", never "1,070"). Pure functions.
+
+use crate::story::{Dimension, Qualifier, Unit};
+use crate::Lang;
+
+/// How much to say around the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// With the unit: `6.38亿元`, `over CNY 30.7 million`, `293,600 jin`.
+    Full,
+    /// Without the unit, for chart labels whose panel names it: `6.38亿`, `30.7M+`.
+    Short,
+}
+
+/// A figure's value formatted for a reader of `lang`.
+pub fn format_value(value: f64, unit: &Unit, qualifier_word: &str, lang: Lang, style: Style) -> String {
+    let qualifier = Qualifier::from_word(qualifier_word).unwrap_or(Qualifier::Exact);
+    match lang {
+        Lang::Zh => format_zh(value, unit, qualifier_word, qualifier, style),
+        Lang::En => format_en(value, unit, qualifier, style),
+    }
+}
+
+fn format_zh(value: f64, unit: &Unit, word: &str, qualifier: Qualifier, style: Style) -> String {
+    let (number, magnitude) = match unit.dimension {
+        Dimension::Year => (plain(value), ""),
+        Dimension::Percent | Dimension::Duration => (grouped(value), ""),
+        _ if value >= 1e8 => (grouped(value / 1e8), "亿"),
+        _ if value >= 1e4 => (grouped(value / 1e4), "万"),
+        _ => (grouped(value), ""),
+    };
+    // 余 follows the number (3,070余万元); the other words come before it (超过16万人次).
+    let (before, after) = match qualifier {
+        Qualifier::Exact => ("", ""),
+        _ if word == "余" => ("", "余"),
+        _ => (word, ""),
+    };
+    let unit_word = if style == Style::Full { unit.zh.as_str() } else { "" };
+    format!("{before}{number}{after}{magnitude}{unit_word}")
+}
+
+fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> String {
+    let (number, magnitude) = match unit.dimension {
+        Dimension::Year => (plain(value), ""),
+        Dimension::Percent | Dimension::Duration => (grouped(value), ""),
+        _ if value >= 1e9 => (grouped(value / 1e9), "billion"),
+        _ if value >= 1e6 => (grouped(value / 1e6), "million"),
+        _ => (grouped(value), ""),
+    };
+    if style == Style::Short {
+        let magnitude = match magnitude {
+            "billion" => "B",
+            "million" => "M",
+            _ => "",
+        };
+        return match qualifier {
+            Qualifier::Exact => format!("{number}{magnitude}"),
+            Qualifier::MoreThan => format!("{number}{magnitude}+"),
+            Qualifier::Nearly => format!("nearly {number}{magnitude}"),
+        };
+    }
+    let amount = join_words(&[&number, magnitude]);
+    let singular = value == 1.0 && qualifier == Qualifier::Exact;
+    let unit_word = match (&unit.en_one, singular) {
+        (Some(one), true) => one.as_str(),
+        _ => unit.en.as_str(),
+    };
+    match (unit.dimension, qualifier) {
+        (Dimension::Money, Qualifier::Exact) => join_words(&[unit_word, &amount]),
+        (Dimension::Money, Qualifier::MoreThan) => join_words(&["over", unit_word, &amount]),
+        (Dimension::Money, Qualifier::Nearly) => join_words(&["nearly", unit_word, &amount]),
+        (Dimension::Percent, q) => with_qualifier(format!("{amount}%"), q),
+        (_, Qualifier::MoreThan) => join_words(&[&format!("{amount}+"), unit_word]),
+        (_, q) => with_qualifier(join_words(&[&amount, unit_word]), q),
+    }
+}
+
+fn with_qualifier(text: String, qualifier: Qualifier) -> String {
+    match qualifier {
+        Qualifier::Exact => text,
+        Qualifier::MoreThan => format!("over {text}"),
+        Qualifier::Nearly => format!("nearly {text}"),
+    }
+}
+
+fn join_words(words: &[&str]) -> String {
+    words.iter().filter(|w| !w.is_empty()).copied().collect::<Vec<_>>().join(" ")
+}
+
+/// Up to four decimals, trailing zeros dropped, no grouping (years: `2018`).
+fn plain(value: f64) -> String {
+    let text = format!("{value:.4}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".into()
+    } else {
+        text.to_string()
+    }
+}
+
+/// Like `plain`, with thousands separated by commas: `3,070`, `293,600`, `252.73`.
+pub fn grouped(value: f64) -> String {
+    let text = plain(value);
+    let (sign, text) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text, None),
+    };
+    let mut out = String::with_capacity(int.len() + int.len() / 3 + 8);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(zh: &str, en: &str, en_one: Option<&str>, dimension: Dimension) -> Unit {
+        Unit { zh: zh.into(), en: en.into(), en_one: en_one.map(Into::into), dimension }
+    }
+
+    #[test]
+    fn formats_the_article_figures() {
+        let yuan = unit("元", "CNY", None, Dimension::Money);
+        let jin = unit("斤", "jin", None, Dimension::Weight);
+        let item = unit("项", "projects", Some("project"), Dimension::Count);
+        let times = unit("人次", "person-times", None, Dimension::Count);
+        let percent = unit("%", "%", None, Dimension::Percent);
+        let year = unit("年", "", None, Dimension::Year);
+        let years = unit("年", "years", Some("year"), Dimension::Duration);
+        let leader = unit("名", "leaders", Some("leader"), Dimension::Count);
+        use Lang::{En, Zh};
+        use Style::{Full, Short};
+        let table: &[(f64, &Unit, &str, Lang, Style, &str)] = &[
+            (638_000_000.0, &yuan, "", Zh, Full, "6.38亿元"),
+            (30_700_000.0, &yuan, "余", Zh, Full, "3,070余万元"),
+            (293_600.0, &jin, "", Zh, Full, "29.36万斤"),
+            (160_000.0, &times, "超过", Zh, Full, "超过16万人次"),
+            (1070.0, &item, "余", Zh, Full, "1,070余项"),
+            (1070.0, &item, "余", Zh, Short, "1,070余"),
+            (2_527_300.0, &yuan, "", Zh, Short, "252.73万"),
+            (50.0, &percent, "", Zh, Full, "50%"),
+            (2018.0, &year, "", Zh, Full, "2018年"),
+            (4.0, &years, "近", Zh, Full, "近4年"),
+            (638_000_000.0, &yuan, "", En, Full, "CNY 638 million"),
+            (30_700_000.0, &yuan, "余", En, Full, "over CNY 30.7 million"),
+            (40_000_000.0, &yuan, "超过", En, Short, "40M+"),
+            (293_600.0, &jin, "", En, Full, "293,600 jin"),
+            (1_000_000.0, &jin, "超", En, Full, "1 million+ jin"),
+            (1070.0, &item, "余", En, Full, "1,070+ projects"),
+            (1070.0, &item, "余", En, Short, "1,070+"),
+            (1.0, &leader, "", En, Full, "1 leader"),
+            (160_000.0, &times, "超过", En, Full, "160,000+ person-times"),
+            (50.0, &percent, "", En, Full, "50%"),
+            (2018.0, &year, "", En, Full, "2018"),
+            (4.0, &years, "近", En, Full, "nearly 4 years"),
+            (500_000.0, &times, "近", En, Short, "nearly 500,000"),
+            (2_527_300.0, &yuan, "", En, Full, "CNY 2.5273 million"),
+        ];
+        for (value, unit, word, lang, style, want) in table {
+            assert_eq!(&format_value(*value, unit, word, *lang, *style), want, "{value} {word} {lang:?} {style:?}");
+        }
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(grouped(0.0), "0");
+        assert_eq!(grouped(999.0), "999");
+        assert_eq!(grouped(1000.0), "1,000");
+        assert_eq!(grouped(1_234_567.5), "1,234,567.5");
+        assert_eq!(grouped(-4300.0), "-4,300");
+        assert_eq!(grouped(0.12345), "0.1235");
+    }
+}

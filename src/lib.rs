@@ -1,0 +1,15 @@
+//! An interactive data story from one story JSON: the article in Chinese and English,
+//! its key figures and its charts.
+//!
+//! Data flows one way: `story` (JSON → validated model) → `chart` (model → chart spec →
+//! SVG) → `ui` (Leptos views). `format` turns numbers into text; `host` is the only code
+//! that reads or writes the page around the widget.
+
+pub mod chart;
+pub mod format;
+pub mod host;
+mod lang;
+pub mod story;
+pub mod ui;
+
+pub use lang::Lang;

@@ -1,0 +1,48 @@
+//! The story model: serde types, loading and validation. Knows nothing of the DOM.
+
+mod load;
+mod model;
+pub mod numerals;
+mod qualifier;
+mod validate;
+
+pub use load::{load, parse, LoadError, EMBEDDED_STORY};
+pub use model::*;
+pub use qualifier::Qualifier;
+pub use validate::{validate, Problem};
+
+impl Story {
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn unit_of(&self, figure: &Figure) -> Option<&Unit> {
+        self.units.get(&figure.unit)
+    }
+
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        self.sections.iter().flat_map(|s| s.paragraphs.iter())
+    }
+
+    pub fn charts_after<'a>(&'a self, paragraph_id: &'a str) -> impl Iterator<Item = &'a Chart> {
+        self.charts.iter().filter(move |c| c.after == paragraph_id)
+    }
+}
+
+impl Bilingual {
+    pub fn get(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Zh => &self.zh,
+            crate::Lang::En => &self.en,
+        }
+    }
+}
+
+impl Paragraph {
+    pub fn text(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Zh => &self.zh,
+            crate::Lang::En => &self.en,
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! The story as plain data: what the JSON says, typed. No DOM, no formatting.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Text in both languages of the story.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub zh: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    /// Schema version; the loader accepts only the one it knows.
+    pub schema: u32,
+    pub meta: Meta,
+    pub units: BTreeMap<String, Unit>,
+    pub sections: Vec<Section>,
+    pub figures: Vec<Figure>,
+    /// Figure ids shown in the key-figures strip, in order.
+    pub key_figures: Vec<String>,
+    pub charts: Vec<Chart>,
+    pub repairs: Vec<Repair>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub id: String,
+    pub title: Bilingual,
+    /// One-sentence summary, used as the page description.
+    pub summary: Bilingual,
+    pub source: Bilingual,
+    /// ISO date, `YYYY-MM-DD`.
+    pub date: String,
+    pub authors: Vec<Bilingual>,
+    /// Language the article was written in (`zh`).
+    pub language: String,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    /// Chinese unit word as the article writes it after a number: `元`, `斤`, `名`.
+    pub zh: String,
+    /// English unit, plural form: `people`, `jin`, `CNY`.
+    pub en: String,
+    /// English singular, when it differs (`team` for `teams`).
+    #[serde(default)]
+    pub en_one: Option<String>,
+    /// What is measured. Charts never put two dimensions on one axis.
+    pub dimension: Dimension,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    /// Countable things: teams, projects, villages, people, sessions.
+    Count,
+    /// Amounts of money; English puts the currency first (`CNY 638 million`).
+    Money,
+    Weight,
+    Area,
+    Percent,
+    /// Calendar years and anniversaries: never grouped or scaled (`2018`, not `2,018`).
+    Year,
+    /// Durations in years (`nearly four years`).
+    Duration,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    /// `01`, `02`, `03`; absent for the introduction.
+    #[serde(default)]
+    pub number: Option<String>,
+    #[serde(default)]
+    pub heading: Option<Bilingual>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Paragraph {
+    pub id: String,
+    /// Repaired Chinese text, as shown to readers.
+    pub zh: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// Value in base units: 6.38亿元 is 638000000, 29.36万斤 is 293600, 50% is 50.
+    pub value: f64,
+    /// Key into `units`.
+    pub unit: String,
+    /// The qualifier word as the article puts it: "" (exact), 余, 超过, 超, 突破, 近.
+    #[serde(default)]
+    pub qualifier: String,
+    /// The number exactly as written in the quote, e.g. `6.38亿`, `3070`, `两`, `50%`.
+    pub stated: String,
+    pub label: Bilingual,
+    pub category: String,
+    /// The sentence of the article that states the figure, exactly as in a paragraph.
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Chart {
+    pub id: String,
+    pub title: Bilingual,
+    /// One sentence saying what the chart shows.
+    pub takeaway: Bilingual,
+    /// Figure ids, one bar each, in order.
+    pub figures: Vec<String>,
+    /// Paragraph id after which the chart appears.
+    pub after: String,
+    /// Offer a linear/logarithmic switch (for values spanning orders of magnitude).
+    #[serde(default)]
+    pub log_switch: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Repair {
+    /// Paragraph id holding the repaired text.
+    pub paragraph: String,
+    /// The scraped text as it was.
+    pub original: String,
+    /// The text as shown, which must appear in the paragraph.
+    pub repaired: String,
+    pub why: Bilingual,
+}

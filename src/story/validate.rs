@@ -1,0 +1,240 @@
+//! The story's rules, each broken rule reported with the JSON path where it is broken.
+
+use super::numerals::{parse_stated, same_value};
+use super::{Bilingual, Qualifier, Story};
+use std::collections::HashSet;
+use std::fmt;
+
+/// One broken rule: where (a JSON path such as `figures[12].quote`) and what.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Every problem of the story; empty means valid.
+pub fn validate(story: &Story) -> Vec<Problem> {
+    let mut check = Checker::default();
+    if story.schema != 1 {
+        check.report("schema", format!("unsupported version {} (expected 1)", story.schema));
+    }
+    check_meta(story, &mut check);
+    check_units(story, &mut check);
+    check_sections(story, &mut check);
+    check_figures(story, &mut check);
+    check_key_figures(story, &mut check);
+    check_charts(story, &mut check);
+    check_repairs(story, &mut check);
+    check.problems
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem { path: path.into(), message: message.into() });
+    }
+
+    fn text(&mut self, path: &str, text: &Bilingual) {
+        for (lang, value) in [("zh", &text.zh), ("en", &text.en)] {
+            if value.trim().is_empty() {
+                self.report(format!("{path}.{lang}"), "must not be empty");
+            }
+        }
+    }
+
+    fn unique_id(&mut self, seen: &mut HashSet<String>, path: &str, id: &str) {
+        if id.trim().is_empty() {
+            self.report(path, "must not be empty");
+        } else if !seen.insert(id.to_string()) {
+            self.report(path, format!("duplicate id \"{id}\""));
+        }
+    }
+}
+
+fn check_meta(story: &Story, check: &mut Checker) {
+    let meta = &story.meta;
+    check.text("meta.title", &meta.title);
+    check.text("meta.summary", &meta.summary);
+    check.text("meta.source", &meta.source);
+    if !is_iso_date(&meta.date) {
+        check.report("meta.date", format!("\"{}\" is not a date of the form YYYY-MM-DD", meta.date));
+    }
+    if meta.authors.is_empty() {
+        check.report("meta.authors", "must name at least one author");
+    }
+    for (i, author) in meta.authors.iter().enumerate() {
+        check.text(&format!("meta.authors[{i}]"), author);
+    }
+    if meta.language.trim().is_empty() {
+        check.report("meta.language", "must not be empty");
+    }
+}
+
+fn is_iso_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let numeric = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.len() != 3 || !numeric(parts[0], 4) || !numeric(parts[1], 2) || !numeric(parts[2], 2) {
+        return false;
+    }
+    let month: u32 = parts[1].parse().unwrap_or(0);
+    let day: u32 = parts[2].parse().unwrap_or(0);
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+fn check_units(story: &Story, check: &mut Checker) {
+    for (id, unit) in &story.units {
+        if unit.zh.trim().is_empty() {
+            check.report(format!("units.{id}.zh"), "must not be empty");
+        }
+    }
+}
+
+fn check_sections(story: &Story, check: &mut Checker) {
+    if story.sections.is_empty() {
+        check.report("sections", "the story has no text");
+    }
+    let mut section_ids = HashSet::new();
+    let mut paragraph_ids = HashSet::new();
+    for (s, section) in story.sections.iter().enumerate() {
+        let path = format!("sections[{s}]");
+        check.unique_id(&mut section_ids, &format!("{path}.id"), &section.id);
+        if let Some(heading) = &section.heading {
+            check.text(&format!("{path}.heading"), heading);
+        }
+        if section.paragraphs.is_empty() {
+            check.report(format!("{path}.paragraphs"), "a section needs at least one paragraph");
+        }
+        for (p, paragraph) in section.paragraphs.iter().enumerate() {
+            let path = format!("{path}.paragraphs[{p}]");
+            check.unique_id(&mut paragraph_ids, &format!("{path}.id"), &paragraph.id);
+            for (lang, text) in [("zh", &paragraph.zh), ("en", &paragraph.en)] {
+                if text.trim().is_empty() {
+                    check.report(format!("{path}.{lang}"), "must not be empty");
+                }
+            }
+        }
+    }
+}
+
+fn check_figures(story: &Story, check: &mut Checker) {
+    let mut ids = HashSet::new();
+    for (i, figure) in story.figures.iter().enumerate() {
+        let path = format!("figures[{i}]");
+        check.unique_id(&mut ids, &format!("{path}.id"), &figure.id);
+        if !figure.value.is_finite() {
+            check.report(format!("{path}.value"), "must be a finite number");
+        } else if figure.value < 0.0 {
+            check.report(format!("{path}.value"), format!("{} is negative", figure.value));
+        }
+        if !story.units.contains_key(&figure.unit) {
+            let known: Vec<&str> = story.units.keys().map(String::as_str).collect();
+            check.report(
+                format!("{path}.unit"),
+                format!("unknown unit \"{}\" (known: {})", figure.unit, known.join(", ")),
+            );
+        }
+        if Qualifier::from_word(&figure.qualifier).is_none() {
+            let known: Vec<String> =
+                Qualifier::WORDS.iter().map(|(w, _)| format!("\"{w}\"")).collect();
+            check.report(
+                format!("{path}.qualifier"),
+                format!("unknown qualifier \"{}\" (known: {})", figure.qualifier, known.join(", ")),
+            );
+        }
+        check.text(&format!("{path}.label"), &figure.label);
+        if figure.category.trim().is_empty() {
+            check.report(format!("{path}.category"), "must not be empty");
+        }
+        check_quote(story, figure, &path, check);
+    }
+}
+
+/// The quote must be a sentence of the article that states the figure's value.
+fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Checker) {
+    if figure.quote.trim().is_empty() {
+        check.report(format!("{path}.quote"), "must not be empty");
+        return;
+    }
+    if !story.paragraphs().any(|p| p.zh.contains(&figure.quote)) {
+        check.report(format!("{path}.quote"), "not found in the article text");
+        return;
+    }
+    if figure.stated.is_empty() || !figure.quote.contains(&figure.stated) {
+        check.report(
+            format!("{path}.stated"),
+            format!("\"{}\" does not occur in the quote", figure.stated),
+        );
+        return;
+    }
+    match parse_stated(&figure.stated) {
+        None => check.report(
+            format!("{path}.stated"),
+            format!("\"{}\" is not a number", figure.stated),
+        ),
+        Some(stated) if figure.value.is_finite() && !same_value(stated, figure.value) => check
+            .report(
+                format!("{path}.value"),
+                format!("{} differs from the stated \"{}\" ({stated})", figure.value, figure.stated),
+            ),
+        Some(_) => {}
+    }
+}
+
+fn check_key_figures(story: &Story, check: &mut Checker) {
+    for (i, id) in story.key_figures.iter().enumerate() {
+        if story.figure(id).is_none() {
+            check.report(format!("key_figures[{i}]"), format!("unknown figure \"{id}\""));
+        }
+    }
+}
+
+fn check_charts(story: &Story, check: &mut Checker) {
+    let mut ids = HashSet::new();
+    for (i, chart) in story.charts.iter().enumerate() {
+        let path = format!("charts[{i}]");
+        check.unique_id(&mut ids, &format!("{path}.id"), &chart.id);
+        check.text(&format!("{path}.title"), &chart.title);
+        check.text(&format!("{path}.takeaway"), &chart.takeaway);
+        if chart.figures.is_empty() {
+            check.report(format!("{path}.figures"), "a chart needs at least one figure");
+        }
+        for (j, id) in chart.figures.iter().enumerate() {
+            if story.figure(id).is_none() {
+                check.report(format!("{path}.figures[{j}]"), format!("unknown figure \"{id}\""));
+            }
+        }
+        if !story.paragraphs().any(|p| p.id == chart.after) {
+            check.report(format!("{path}.after"), format!("unknown paragraph \"{}\"", chart.after));
+        }
+    }
+}
+
+fn check_repairs(story: &Story, check: &mut Checker) {
+    for (i, repair) in story.repairs.iter().enumerate() {
+        let path = format!("repairs[{i}]");
+        check.text(&format!("{path}.why"), &repair.why);
+        if repair.original == repair.repaired {
+            check.report(format!("{path}.repaired"), "is the same as the original");
+        }
+        match story.paragraphs().find(|p| p.id == repair.paragraph) {
+            None => check.report(
+                format!("{path}.paragraph"),
+                format!("unknown paragraph \"{}\"", repair.paragraph),
+            ),
+            Some(p) if !p.zh.contains(&repair.repaired) => {
+                check.report(format!("{path}.repaired"), "not found in its paragraph")
+            }
+            Some(_) => {}
+        }
+    }
+}

@@ -1,0 +1,25 @@
+use crate::ui::strings::strings;
+use crate::ui::use_story;
+use crate::host;
+use leptos::prelude::*;
+
+/// One button that switches to the other language and remembers the choice.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let lang = use_story().lang;
+    let switch = move |_| {
+        let next = lang.get_untracked().other();
+        lang.set(next);
+        host::remember_lang(next);
+    };
+    view! {
+        <button
+            type="button"
+            class="lang-switch"
+            lang=move || lang.get().other().tag()
+            on:click=switch
+        >
+            {move || strings(lang.get()).switch_to}
+        </button>
+    }
+}

@@ -1,0 +1,38 @@
+use crate::ui::lang_switch::LangSwitch;
+use crate::ui::strings::strings;
+use crate::ui::use_story;
+use crate::Lang;
+use leptos::prelude::*;
+
+/// Headline, byline, source and date.
+#[component]
+pub fn Masthead() -> impl IntoView {
+    let ctx = use_story();
+    let lang = ctx.lang;
+    let meta = ctx.story.meta.clone();
+    let title = meta.title.clone();
+    let authors = meta.authors.clone();
+    let byline = move || {
+        let lang = lang.get();
+        let names: Vec<&str> = authors.iter().map(|a| a.get(lang)).collect();
+        let sep = if lang == Lang::Zh { "、" } else { ", " };
+        format!("{} {}", strings(lang).by, names.join(sep))
+    };
+    let source = move || {
+        let lang = lang.get();
+        let colon = if lang == Lang::Zh { "：" } else { ": " };
+        format!("{}{colon}{}", strings(lang).source, meta.source.get(lang))
+    };
+    let date = ctx.story.meta.date.clone();
+    view! {
+        <header class="masthead">
+            <div class="masthead-tools"><LangSwitch/></div>
+            <h1 class="headline">{move || title.get(lang.get()).to_string()}</h1>
+            <p class="byline">
+                <span class="authors">{byline}</span>
+                <span class="source">{source}</span>
+                <time datetime=date.clone()>{date.clone()}</time>
+            </p>
+        </header>
+    }
+}

@@ -1,0 +1,39 @@
+use crate::ui::strings::strings;
+use crate::ui::use_story;
+use leptos::prelude::*;
+
+/// The record of every change made to the scraped text, closed until a reader opens it.
+#[component]
+pub fn Repairs() -> impl IntoView {
+    let ctx = use_story();
+    let lang = ctx.lang;
+    let story = ctx.story.clone();
+    let rows = move || {
+        let lang = lang.get();
+        let s = strings(lang);
+        story
+            .repairs
+            .iter()
+            .map(|r| {
+                view! {
+                    <li class="repair">
+                        <span class="repair-original">
+                            {s.original}": "<del lang="zh-CN">{r.original.clone()}</del>
+                        </span>
+                        <span class="repair-repaired">
+                            {s.repaired}": "<ins lang="zh-CN">{r.repaired.clone()}</ins>
+                        </span>
+                        <span class="repair-why">{r.why.get(lang).to_string()}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="repairs">
+            <summary>{move || strings(lang.get()).repairs}</summary>
+            <p>{move || strings(lang.get()).repairs_intro}</p>
+            <ol>{rows}</ol>
+        </details>
+    }
+}

@@ -1,0 +1,22 @@
+use crate::ui::key_figures::KeyFigures;
+use crate::ui::masthead::Masthead;
+use crate::ui::repairs::Repairs;
+use crate::ui::section_view::SectionView;
+use crate::ui::use_story;
+use leptos::prelude::*;
+
+/// The whole story: masthead, key figures, the sections with their charts, repairs.
+#[component]
+pub fn StoryView() -> impl IntoView {
+    let ctx = use_story();
+    let lang = ctx.lang;
+    let sections = ctx.story.sections.clone();
+    view! {
+        <article class="story" lang=move || lang.get().tag()>
+            <Masthead/>
+            <KeyFigures/>
+            {sections.into_iter().map(|section| view! { <SectionView section=section/> }).collect_view()}
+            <Repairs/>
+        </article>
+    }
+}

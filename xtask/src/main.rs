@@ -1,0 +1,75 @@
+//! Developer workflow for rural-story. Run `cargo xtask help`.
+
+mod build;
+mod cmd;
+mod size;
+mod test;
+mod tools;
+mod validate;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+cargo xtask — developer workflow for rural-story (commands run from the workspace root,
+with xtask/tools/node_modules/.bin and $CARGO_HOME/bin first on PATH)
+
+USAGE:
+    cargo xtask <COMMAND> [ARGS]
+
+COMMANDS:
+    setup [--browser]   Install what is missing, skip what is present at the right version:
+                        wasm32 target, trunk 0.21.14, wasm-opt 132 (npm, xtask/tools),
+                        wasm-bindgen-cli at the Cargo.lock version; then `cargo fetch`.
+                        --browser: also Chromium, ChromeDriver, fonts-noto-cjk (apt, as root).
+    serve [ARGS…]       setup, then `trunk serve --offline=true ARGS…` (e.g. --port 8081).
+    build [ARGS…]       setup, then `trunk build --release --offline=true ARGS…` (writes dist/).
+    size                Raw, gzip -9 and brotli (q11) size of every file in dist/.
+    validate FILE       Check a story JSON file with the `validate-story` binary.
+    test [STEP…]        Run every check: setup (with browser), fmt, clippy (native and wasm32),
+                        native tests, browser tests, release build, size. Stops at the first
+                        failure and prints one PASS/FAIL line per step. With STEP names, runs
+                        only those steps.
+    help                This text.
+";
+
+fn main() -> ExitCode {
+    cmd::install_tool_path();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = match args.split_first() {
+        Some((command, rest)) => (command.as_str(), rest),
+        None => ("help", &[][..]),
+    };
+    let result = match command {
+        "help" | "-h" | "--help" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        "setup" => match rest {
+            [] => tools::setup(false),
+            [flag] if flag == "--browser" => tools::setup(true),
+            _ => usage_error("setup takes only --browser"),
+        },
+        "serve" => build::serve(rest),
+        "build" => build::build(rest),
+        "size" if rest.is_empty() => size::run(),
+        "size" => usage_error("size takes no arguments"),
+        "validate" => match rest {
+            [file] => validate::validate(file),
+            _ => usage_error("validate takes one FILE"),
+        },
+        "test" => test::run(rest),
+        other => usage_error(&format!("unknown command `{other}`")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage_error(message: &str) -> cmd::Result {
+    eprint!("{USAGE}");
+    Err(message.to_string())
+}

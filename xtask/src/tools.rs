@@ -1,0 +1,305 @@
+//! `cargo xtask setup`: checks each tool the build needs and installs only what is missing
+//! or at the wrong version. Each check prints one line: `ok: X version` or `installing X…`.
+
+use std::path::Path;
+
+use crate::cmd::{self, Cmd, Result};
+
+/// Trunk 0.22 needs a newer rustc than this project's toolchain; 0.21.14 is the pin.
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// wasm-opt comes from npm `binaryen@132.0.0` (xtask/tools/package.json). Debian's binaryen
+/// (108) silently produces a broken wasm: never use it.
+pub const WASM_OPT_VERSION: &str = "132";
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// Debian packages for browser tests; the fonts make Chinese text render in screenshots.
+pub const BROWSER_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "fonts-noto-cjk"];
+const FONT_PACKAGE: &str = "fonts-noto-cjk";
+
+/// Installs what is missing. With `browser`, also Chromium, ChromeDriver and CJK fonts.
+pub fn setup(browser: bool) -> Result {
+    ensure_wasm_target()?;
+    ensure_trunk()?;
+    ensure_wasm_opt()?;
+    // Fetch before reading Cargo.lock: it writes the lock file if there is none, and it lets
+    // later `--offline` builds (Trunk's, and cargo's under it) find every crate.
+    Cmd::new("cargo").arg("fetch").run()?;
+    ensure_wasm_bindgen()?;
+    if browser {
+        ensure_browser()?;
+    }
+    Ok(())
+}
+
+/// True if `output` (of `tool --version`) contains `version` as a whole word
+/// (`trunk 0.21.14`, `wasm-opt version 132 (version_132)`, `v1.2`).
+pub fn reports_version(output: &str, version: &str) -> bool {
+    output
+        .split(|c: char| c.is_whitespace() || "(),;".contains(c))
+        .any(|word| word == version || word.strip_prefix('v') == Some(version))
+}
+
+/// The `version` of the `[[package]]` named `name` in a Cargo.lock. If several versions are
+/// locked, the first one is returned.
+pub fn locked_version(lock: &str, name: &str) -> Option<String> {
+    let mut in_package = false;
+    let mut current_name: Option<&str> = None;
+    let mut current_version: Option<&str> = None;
+    let mut found = None;
+    let mut finish = |n: Option<&str>, v: Option<&str>| {
+        if found.is_none() && n == Some(name) {
+            found = v.map(str::to_string);
+        }
+    };
+    for line in lock.lines().map(str::trim) {
+        if line.starts_with('[') {
+            if in_package {
+                finish(current_name, current_version);
+            }
+            in_package = line == "[[package]]";
+            current_name = None;
+            current_version = None;
+        } else if in_package {
+            if let Some((key, value)) = line.split_once('=') {
+                let value = value.trim().trim_matches('"');
+                match key.trim() {
+                    "name" => current_name = Some(value),
+                    "version" => current_version = Some(value),
+                    _ => {}
+                }
+            }
+        }
+    }
+    if in_package {
+        finish(current_name, current_version);
+    }
+    found
+}
+
+fn ensure_wasm_target() -> Result {
+    let installed = Cmd::new("rustup")
+        .args(["target", "list", "--installed"])
+        .probe()
+        .ok_or("`rustup target list --installed` failed: is rustup installed and on PATH?")?;
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        println!("ok: rust target {WASM_TARGET}");
+        return Ok(());
+    }
+    println!("installing rust target {WASM_TARGET}…");
+    Cmd::new("rustup")
+        .args(["target", "add", WASM_TARGET])
+        .run()
+}
+
+fn ensure_trunk() -> Result {
+    let probe = || Cmd::new("trunk").arg("--version").probe();
+    let found = probe();
+    if found
+        .as_deref()
+        .is_some_and(|v| reports_version(v, TRUNK_VERSION))
+    {
+        println!("ok: trunk {TRUNK_VERSION}");
+        return Ok(());
+    }
+    println!(
+        "installing trunk {TRUNK_VERSION}… (found: {}; this takes about 8 minutes)",
+        found.as_deref().unwrap_or("none")
+    );
+    Cmd::new("cargo")
+        .args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"])
+        .run()?;
+    verify("trunk", probe(), TRUNK_VERSION)
+}
+
+fn ensure_wasm_opt() -> Result {
+    let wasm_opt = cmd::npm_bin_dir().join("wasm-opt");
+    let probe = || Cmd::new(&wasm_opt).arg("--version").probe();
+    let found = probe();
+    if let Some(v) = found
+        .as_deref()
+        .filter(|v| reports_version(v, WASM_OPT_VERSION))
+    {
+        println!("ok: {v}");
+        return Ok(());
+    }
+    println!(
+        "installing wasm-opt {WASM_OPT_VERSION} (npm binaryen, xtask/tools/package-lock.json)… (found: {})",
+        found.as_deref().unwrap_or("none")
+    );
+    if cmd::which("npm").is_none() {
+        return Err(
+            "npm not found on PATH: install Node.js and npm (Debian: apt-get install nodejs npm)"
+                .into(),
+        );
+    }
+    Cmd::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .dir(cmd::tools_dir())
+        .run()?;
+    verify("wasm-opt", probe(), WASM_OPT_VERSION)
+}
+
+fn ensure_wasm_bindgen() -> Result {
+    let lock_path = cmd::root().join("Cargo.lock");
+    let lock = std::fs::read_to_string(&lock_path)
+        .map_err(|e| format!("cannot read {}: {e}", lock_path.display()))?;
+    let version = locked_version(&lock, "wasm-bindgen").ok_or_else(|| {
+        format!(
+            "{} has no `wasm-bindgen` package: cannot tell which wasm-bindgen-cli to install",
+            lock_path.display()
+        )
+    })?;
+    let probe = || Cmd::new("wasm-bindgen").arg("--version").probe();
+    let found = probe();
+    let right_version = found
+        .as_deref()
+        .is_some_and(|v| reports_version(v, &version));
+    let runner = Cmd::new("wasm-bindgen-test-runner")
+        .arg("--version")
+        .probe();
+    let runner_ok = runner
+        .as_deref()
+        .is_some_and(|v| reports_version(v, &version));
+    if right_version && runner_ok {
+        println!("ok: wasm-bindgen {version} (+ wasm-bindgen-test-runner)");
+        return Ok(());
+    }
+    println!(
+        "installing wasm-bindgen-cli {version} (the version in Cargo.lock)… (found: {}; this takes a few minutes)",
+        found.as_deref().unwrap_or("none")
+    );
+    // No --locked: the CLI's own lock file names a crate version this registry lacks.
+    let mut install =
+        Cmd::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &version]);
+    if right_version {
+        // Same version but the test runner is gone or differs: cargo would say "already installed".
+        install = install.arg("--force");
+    }
+    install.run()?;
+    verify("wasm-bindgen", probe(), &version)
+}
+
+fn ensure_browser() -> Result {
+    let fonts_installed = Cmd::new("dpkg-query")
+        .args(["-W", "-f=${Status}", FONT_PACKAGE])
+        .probe()
+        .is_some_and(|s| s.contains("install ok installed"));
+    let binaries_present = Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file();
+    if binaries_present && fonts_installed {
+        for (tool, path) in [("chromium", CHROMIUM), ("chromedriver", CHROMEDRIVER)] {
+            let version = Cmd::new(path).arg("--version").probe();
+            println!(
+                "ok: {}",
+                version.unwrap_or_else(|| format!("{tool} ({path})"))
+            );
+        }
+        println!("ok: {FONT_PACKAGE}");
+        return Ok(());
+    }
+    let packages = BROWSER_PACKAGES.join(" ");
+    let is_root = Cmd::new("id").arg("-u").probe().as_deref() == Some("0");
+    if !is_root {
+        return Err(format!(
+            "browser tests need {CHROMIUM}, {CHROMEDRIVER} and {FONT_PACKAGE}; as root run: \
+             apt-get update && apt-get install -y {packages}"
+        ));
+    }
+    println!("installing {packages} (Debian)…");
+    Cmd::new("apt-get").arg("update").run()?;
+    Cmd::new("apt-get")
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .args(["install", "-y"])
+        .args(BROWSER_PACKAGES)
+        .run()?;
+    for path in [CHROMIUM, CHROMEDRIVER] {
+        if !Path::new(path).is_file() {
+            return Err(format!(
+                "{path} is still missing after apt-get install {packages}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// After an install: the tool must now report the wanted version.
+fn verify(tool: &str, found: Option<String>, version: &str) -> Result {
+    match found {
+        Some(v) if reports_version(&v, version) => {
+            println!("ok: {v}");
+            Ok(())
+        }
+        other => Err(format!(
+            "{tool} still does not report version {version} after installing (it reports: {}); \
+             is another {tool} earlier on PATH?",
+            other.as_deref().unwrap_or("nothing: not found")
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOCK: &str = r#"
+# This file is automatically @generated by Cargo.
+version = 4
+
+[[package]]
+name = "wasm-bindgen-backend"
+version = "0.2.130"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+
+[[package]]
+name = "wasm-bindgen"
+version = "0.2.130"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+dependencies = [
+ "cfg-if",
+ "wasm-bindgen-macro",
+]
+
+[[package]]
+name = "wasm-bindgen-test"
+version = "0.3.80"
+
+[metadata]
+name = "not-a-package"
+"#;
+
+    #[test]
+    fn finds_locked_version_by_exact_name() {
+        assert_eq!(
+            locked_version(LOCK, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
+        assert_eq!(
+            locked_version(LOCK, "wasm-bindgen-test").as_deref(),
+            Some("0.3.80")
+        );
+        assert_eq!(locked_version(LOCK, "not-a-package"), None);
+        assert_eq!(locked_version(LOCK, "leptos"), None);
+        assert_eq!(locked_version("", "wasm-bindgen"), None);
+    }
+
+    #[test]
+    fn last_package_in_file_is_read() {
+        let lock = "[[package]]\nname = \"a\"\nversion = \"1.0.0\"\n\n[[package]]\nname = \"b\"\nversion = \"2.0.0\"\n";
+        assert_eq!(locked_version(lock, "b").as_deref(), Some("2.0.0"));
+    }
+
+    #[test]
+    fn version_words() {
+        assert!(reports_version("trunk 0.21.14", "0.21.14"));
+        assert!(!reports_version("trunk 0.21.1", "0.21.14"));
+        assert!(!reports_version("trunk 0.21.140", "0.21.14"));
+        assert!(reports_version("wasm-opt version 132 (version_132)", "132"));
+        assert!(!reports_version(
+            "wasm-opt version 108 (version_108)",
+            "132"
+        ));
+        assert!(!reports_version("wasm-opt version 1320", "132"));
+        assert!(reports_version("wasm-bindgen 0.2.130", "0.2.130"));
+        assert!(reports_version("node v20.20.2", "20.20.2"));
+    }
+}

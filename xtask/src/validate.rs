@@ -1,0 +1,35 @@
+//! `cargo xtask validate FILE`: checks a story JSON with the main crate's `validate-story`.
+
+use std::path::{Path, PathBuf};
+
+use crate::cmd::{Cmd, Result};
+
+/// Commands run from the workspace root, so a relative FILE is taken from where the user is.
+fn absolute(file: &Path) -> PathBuf {
+    if file.is_absolute() {
+        file.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|cwd| cwd.join(file))
+            .unwrap_or_else(|_| file.to_path_buf())
+    }
+}
+
+pub fn validate(file: &str) -> Result {
+    let path = absolute(Path::new(file));
+    if !path.is_file() {
+        return Err(format!("{} is not a file", path.display()));
+    }
+    Cmd::new("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "rural-story",
+            "--bin",
+            "validate-story",
+            "--",
+        ])
+        .arg(path)
+        .run()
+}
