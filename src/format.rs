@@ -14,7 +14,13 @@ pub enum Style {
 }
 
 /// A figure's value formatted for a reader of `lang`.
-pub fn format_value(value: f64, unit: &Unit, qualifier_word: &str, lang: Lang, style: Style) -> String {
+pub fn format_value(
+    value: f64,
+    unit: &Unit,
+    qualifier_word: &str,
+    lang: Lang,
+    style: Style,
+) -> String {
     let qualifier = Qualifier::from_word(qualifier_word).unwrap_or(Qualifier::Exact);
     match lang {
         Lang::Zh => format_zh(value, unit, qualifier_word, qualifier, style),
@@ -36,7 +42,11 @@ fn format_zh(value: f64, unit: &Unit, word: &str, qualifier: Qualifier, style: S
         _ if word == "余" => ("", "余"),
         _ => (word, ""),
     };
-    let unit_word = if style == Style::Full { unit.zh.as_str() } else { "" };
+    let unit_word = if style == Style::Full {
+        unit.zh.as_str()
+    } else {
+        ""
+    };
     format!("{before}{number}{after}{magnitude}{unit_word}")
 }
 
@@ -85,7 +95,12 @@ fn with_qualifier(text: String, qualifier: Qualifier) -> String {
 }
 
 fn join_words(words: &[&str]) -> String {
-    words.iter().filter(|w| !w.is_empty()).copied().collect::<Vec<_>>().join(" ")
+    words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Up to four decimals, trailing zeros dropped, no grouping (years: `2018`).
@@ -128,7 +143,12 @@ mod tests {
     use super::*;
 
     fn unit(zh: &str, en: &str, en_one: Option<&str>, dimension: Dimension) -> Unit {
-        Unit { zh: zh.into(), en: en.into(), en_one: en_one.map(Into::into), dimension }
+        Unit {
+            zh: zh.into(),
+            en: en.into(),
+            en_one: en_one.map(Into::into),
+            dimension,
+        }
     }
 
     #[test]
@@ -170,7 +190,11 @@ mod tests {
             (2_527_300.0, &yuan, "", En, Full, "CNY 2.5273 million"),
         ];
         for (value, unit, word, lang, style, want) in table {
-            assert_eq!(&format_value(*value, unit, word, *lang, *style), want, "{value} {word} {lang:?} {style:?}");
+            assert_eq!(
+                &format_value(*value, unit, word, *lang, *style),
+                want,
+                "{value} {word} {lang:?} {style:?}"
+            );
         }
     }
 

@@ -9,7 +9,9 @@ const LANG_KEY: &str = "rural-story.lang";
 /// A query parameter of the page's URL (`?lang=en` → `Some("en")`).
 pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 /// The language to start in: the URL's `?lang=` wins, then the reader's last choice,
@@ -22,7 +24,9 @@ pub fn initial_lang() -> Lang {
 }
 
 pub fn stored_lang() -> Option<Lang> {
-    LocalStorage::get::<String>(LANG_KEY).ok().and_then(|code| Lang::from_code(&code))
+    LocalStorage::get::<String>(LANG_KEY)
+        .ok()
+        .and_then(|code| Lang::from_code(&code))
 }
 
 /// Remembers the reader's choice. Storage may be unavailable (private modes, sandboxed
@@ -33,7 +37,9 @@ pub fn remember_lang(lang: Lang) {
 
 /// Keeps `<html lang>` and the document title in step with the language shown.
 pub fn apply_lang_to_document(lang: Lang, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }

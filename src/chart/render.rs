@@ -45,8 +45,16 @@ pub struct RenderedChart {
 }
 
 fn panel_height(panel: &Panel) -> u32 {
-    let caption = if panel.unit_caption.is_empty() { 0 } else { CAPTION_HEIGHT };
-    let ticks = if panel.ticks.is_empty() { 0 } else { CAPTION_HEIGHT };
+    let caption = if panel.unit_caption.is_empty() {
+        0
+    } else {
+        CAPTION_HEIGHT
+    };
+    let ticks = if panel.ticks.is_empty() {
+        0
+    } else {
+        CAPTION_HEIGHT
+    };
     caption + ROW_HEIGHT * panel.bars.len() as u32 + ticks
 }
 
@@ -72,13 +80,20 @@ pub fn render_svg(spec: &ChartSpec) -> Result<RenderedChart, String> {
         }
         root.present().map_err(|e| e.to_string())?;
     }
-    Ok(RenderedChart { svg, width, height, marks })
+    Ok(RenderedChart {
+        svg,
+        width,
+        height,
+        marks,
+    })
 }
 
 type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
 
 fn text_style(size: f64, color: &'static RGBColor, h: HPos) -> TextStyle<'static> {
-    TextStyle::from(("sans-serif", size).into_font()).color(color).pos(Pos::new(h, VPos::Bottom))
+    TextStyle::from(("sans-serif", size).into_font())
+        .color(color)
+        .pos(Pos::new(h, VPos::Bottom))
 }
 
 fn draw_panel(
@@ -89,7 +104,11 @@ fn draw_panel(
 ) -> DrawResult {
     let (lo, hi) = panel.domain(scale);
     let h = panel_height(panel) as f64;
-    let caption = if panel.unit_caption.is_empty() { 0.0 } else { CAPTION_HEIGHT as f64 };
+    let caption = if panel.unit_caption.is_empty() {
+        0.0
+    } else {
+        CAPTION_HEIGHT as f64
+    };
     let rows_bottom = caption + ROW_HEIGHT as f64 * panel.bars.len() as f64;
     // x is the scaled value; y runs downward in pixels from the panel's top. The right
     // margin leaves room for qualifier markers past the longest bar.
@@ -105,7 +124,10 @@ fn draw_panel(
     }
     for (value, label) in &panel.ticks {
         let x = scale.transform(*value);
-        plot.draw(&PathElement::new(vec![(x, caption), (x, rows_bottom)], GRID.stroke_width(1)))?;
+        plot.draw(&PathElement::new(
+            vec![(x, caption), (x, rows_bottom)],
+            GRID.stroke_width(1),
+        ))?;
         let style = text_style(TICK_FONT_SIZE, &MUTED, HPos::Center);
         plot.draw(&Text::new(label.clone(), (x, rows_bottom + 16.0), style))?;
     }
@@ -113,9 +135,17 @@ fn draw_panel(
     for (i, bar) in panel.bars.iter().enumerate() {
         let row = caption + ROW_HEIGHT as f64 * i as f64;
         let label = text_style(FONT_SIZE, &TEXT, HPos::Left);
-        plot.draw(&Text::new(bar.label.clone(), (lo, row + LABEL_BASELINE), label))?;
+        plot.draw(&Text::new(
+            bar.label.clone(),
+            (lo, row + LABEL_BASELINE),
+            label,
+        ))?;
         let value = text_style(FONT_SIZE, &TEXT, HPos::Right);
-        plot.draw(&Text::new(bar.value_label.clone(), (hi, row + LABEL_BASELINE), value))?;
+        plot.draw(&Text::new(
+            bar.value_label.clone(),
+            (hi, row + LABEL_BASELINE),
+            value,
+        ))?;
         let end = scale.transform(bar.value).clamp(lo, hi);
         let corners = [(lo, row + BAR_TOP), (end, row + BAR_BOTTOM)];
         plot.draw(&Rectangle::new(corners, BAR.filled()))?;

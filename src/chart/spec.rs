@@ -55,7 +55,9 @@ pub struct Bar {
 pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width: u32) -> ChartSpec {
     let mut panels: Vec<(Panel, &crate::story::Unit)> = Vec::new();
     for figure in chart.figures.iter().filter_map(|id| story.figure(id)) {
-        let Some(unit) = story.unit_of(figure) else { continue };
+        let Some(unit) = story.unit_of(figure) else {
+            continue;
+        };
         let bar = Bar {
             figure_id: figure.id.clone(),
             label: figure.label.get(lang).to_string(),
@@ -66,7 +68,10 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
             quote: figure.quote.clone(),
         };
         // Panels keep the order in which their first bar appears.
-        match panels.iter_mut().find(|(p, _)| p.dimension == unit.dimension) {
+        match panels
+            .iter_mut()
+            .find(|(p, _)| p.dimension == unit.dimension)
+        {
             Some((panel, _)) => panel.bars.push(bar),
             None => panels.push((
                 Panel {
@@ -129,7 +134,11 @@ impl Panel {
         match scale {
             Scale::Linear => (0.0, if max > 0.0 { max } else { 1.0 }),
             Scale::Log => {
-                let min = self.bars.iter().map(|b| b.value.max(1.0)).fold(f64::INFINITY, f64::min);
+                let min = self
+                    .bars
+                    .iter()
+                    .map(|b| b.value.max(1.0))
+                    .fold(f64::INFINITY, f64::min);
                 let lo = scale.transform(min).floor().max(0.0);
                 let hi = scale.transform(max).max(lo + 1.0);
                 (lo, hi)

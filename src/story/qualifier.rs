@@ -23,7 +23,10 @@ impl Qualifier {
     ];
 
     pub fn from_word(word: &str) -> Option<Qualifier> {
-        Self::WORDS.iter().find(|(w, _)| *w == word).map(|(_, q)| *q)
+        Self::WORDS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, q)| *q)
     }
 }
 

@@ -22,7 +22,10 @@ impl fmt::Display for Problem {
 pub fn validate(story: &Story) -> Vec<Problem> {
     let mut check = Checker::default();
     if story.schema != 1 {
-        check.report("schema", format!("unsupported version {} (expected 1)", story.schema));
+        check.report(
+            "schema",
+            format!("unsupported version {} (expected 1)", story.schema),
+        );
     }
     check_meta(story, &mut check);
     check_units(story, &mut check);
@@ -41,7 +44,10 @@ struct Checker {
 
 impl Checker {
     fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem { path: path.into(), message: message.into() });
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
     }
 
     fn text(&mut self, path: &str, text: &Bilingual) {
@@ -67,7 +73,10 @@ fn check_meta(story: &Story, check: &mut Checker) {
     check.text("meta.summary", &meta.summary);
     check.text("meta.source", &meta.source);
     if !is_iso_date(&meta.date) {
-        check.report("meta.date", format!("\"{}\" is not a date of the form YYYY-MM-DD", meta.date));
+        check.report(
+            "meta.date",
+            format!("\"{}\" is not a date of the form YYYY-MM-DD", meta.date),
+        );
     }
     if meta.authors.is_empty() {
         check.report("meta.authors", "must name at least one author");
@@ -112,7 +121,10 @@ fn check_sections(story: &Story, check: &mut Checker) {
             check.text(&format!("{path}.heading"), heading);
         }
         if section.paragraphs.is_empty() {
-            check.report(format!("{path}.paragraphs"), "a section needs at least one paragraph");
+            check.report(
+                format!("{path}.paragraphs"),
+                "a section needs at least one paragraph",
+            );
         }
         for (p, paragraph) in section.paragraphs.iter().enumerate() {
             let path = format!("{path}.paragraphs[{p}]");
@@ -134,21 +146,34 @@ fn check_figures(story: &Story, check: &mut Checker) {
         if !figure.value.is_finite() {
             check.report(format!("{path}.value"), "must be a finite number");
         } else if figure.value < 0.0 {
-            check.report(format!("{path}.value"), format!("{} is negative", figure.value));
+            check.report(
+                format!("{path}.value"),
+                format!("{} is negative", figure.value),
+            );
         }
         if !story.units.contains_key(&figure.unit) {
             let known: Vec<&str> = story.units.keys().map(String::as_str).collect();
             check.report(
                 format!("{path}.unit"),
-                format!("unknown unit \"{}\" (known: {})", figure.unit, known.join(", ")),
+                format!(
+                    "unknown unit \"{}\" (known: {})",
+                    figure.unit,
+                    known.join(", ")
+                ),
             );
         }
         if Qualifier::from_word(&figure.qualifier).is_none() {
-            let known: Vec<String> =
-                Qualifier::WORDS.iter().map(|(w, _)| format!("\"{w}\"")).collect();
+            let known: Vec<String> = Qualifier::WORDS
+                .iter()
+                .map(|(w, _)| format!("\"{w}\""))
+                .collect();
             check.report(
                 format!("{path}.qualifier"),
-                format!("unknown qualifier \"{}\" (known: {})", figure.qualifier, known.join(", ")),
+                format!(
+                    "unknown qualifier \"{}\" (known: {})",
+                    figure.qualifier,
+                    known.join(", ")
+                ),
             );
         }
         check.text(&format!("{path}.label"), &figure.label);
@@ -184,7 +209,10 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
         Some(stated) if figure.value.is_finite() && !same_value(stated, figure.value) => check
             .report(
                 format!("{path}.value"),
-                format!("{} differs from the stated \"{}\" ({stated})", figure.value, figure.stated),
+                format!(
+                    "{} differs from the stated \"{}\" ({stated})",
+                    figure.value, figure.stated
+                ),
             ),
         Some(_) => {}
     }
@@ -193,7 +221,10 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
 fn check_key_figures(story: &Story, check: &mut Checker) {
     for (i, id) in story.key_figures.iter().enumerate() {
         if story.figure(id).is_none() {
-            check.report(format!("key_figures[{i}]"), format!("unknown figure \"{id}\""));
+            check.report(
+                format!("key_figures[{i}]"),
+                format!("unknown figure \"{id}\""),
+            );
         }
     }
 }
@@ -206,15 +237,24 @@ fn check_charts(story: &Story, check: &mut Checker) {
         check.text(&format!("{path}.title"), &chart.title);
         check.text(&format!("{path}.takeaway"), &chart.takeaway);
         if chart.figures.is_empty() {
-            check.report(format!("{path}.figures"), "a chart needs at least one figure");
+            check.report(
+                format!("{path}.figures"),
+                "a chart needs at least one figure",
+            );
         }
         for (j, id) in chart.figures.iter().enumerate() {
             if story.figure(id).is_none() {
-                check.report(format!("{path}.figures[{j}]"), format!("unknown figure \"{id}\""));
+                check.report(
+                    format!("{path}.figures[{j}]"),
+                    format!("unknown figure \"{id}\""),
+                );
             }
         }
         if !story.paragraphs().any(|p| p.id == chart.after) {
-            check.report(format!("{path}.after"), format!("unknown paragraph \"{}\"", chart.after));
+            check.report(
+                format!("{path}.after"),
+                format!("unknown paragraph \"{}\"", chart.after),
+            );
         }
     }
 }

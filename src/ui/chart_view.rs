@@ -36,13 +36,18 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
     let title = chart.title.clone();
     let takeaway = chart.takeaway.clone();
     let log_switch = chart.log_switch;
-    let qualified = chart.figures.iter().filter_map(|f| story.figure(f)).fold((false, false), |acc, f| {
-        match Qualifier::from_word(&f.qualifier) {
-            Some(Qualifier::MoreThan) => (true, acc.1),
-            Some(Qualifier::Nearly) => (acc.0, true),
-            _ => acc,
-        }
-    });
+    let qualified =
+        chart
+            .figures
+            .iter()
+            .filter_map(|f| story.figure(f))
+            .fold((false, false), |acc, f| {
+                match Qualifier::from_word(&f.qualifier) {
+                    Some(Qualifier::MoreThan) => (true, acc.1),
+                    Some(Qualifier::Nearly) => (acc.0, true),
+                    _ => acc,
+                }
+            });
     let spec = Memo::new(move |_| build_spec(&story, &chart, lang.get(), scale.get(), width.get()));
     let rendered = Memo::new(move |_| render_svg(&spec.get()));
     let svg = move || match rendered.get() {
@@ -97,5 +102,7 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

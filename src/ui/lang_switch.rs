@@ -1,6 +1,6 @@
+use crate::host;
 use crate::ui::strings::strings;
 use crate::ui::use_story;
-use crate::host;
 use leptos::prelude::*;
 
 /// One button that switches to the other language and remembers the choice.

@@ -63,6 +63,8 @@ pub fn steps() -> Vec<Step> {
                     "rural-story",
                     "--target",
                     "wasm32-unknown-unknown",
+                    "--test",
+                    "web",
                 ])
                 .env("CHROMEDRIVER", tools::CHROMEDRIVER)
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120")

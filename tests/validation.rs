@@ -1,0 +1,161 @@
+//! The validator on the shipped story and on broken copies of it: every message names
+//! the JSON path of what is wrong.
+
+use rural_story::story::{load, parse, LoadError, EMBEDDED_STORY};
+use serde_json::{json, Value};
+
+fn shipped() -> Value {
+    serde_json::from_str(EMBEDDED_STORY).expect("shipped story is JSON")
+}
+
+/// Loads a modified copy of the shipped story and returns its messages.
+fn messages(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut story = shipped();
+    edit(&mut story);
+    match load(&story.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(error) => error.lines(),
+    }
+}
+
+fn assert_reports(lines: &[String], expected: &str) {
+    assert!(
+        lines.iter().any(|l| l == expected),
+        "expected `{expected}` among {lines:#?}"
+    );
+}
+
+#[test]
+fn the_shipped_story_is_valid() {
+    let story = load(EMBEDDED_STORY).unwrap_or_else(|e| panic!("shipped story invalid:\n{e}"));
+    assert_eq!(story.meta.date, "2022-02-20");
+    assert!(
+        story.figures.len() >= 40,
+        "only {} figures",
+        story.figures.len()
+    );
+    assert_eq!(story.sections.len(), 4);
+}
+
+#[test]
+fn a_quote_missing_from_the_article_is_reported() {
+    let lines = messages(|s| s["figures"][12]["quote"] = json!("这句话不在文章里。"));
+    assert_reports(&lines, "figures[12].quote: not found in the article text");
+}
+
+#[test]
+fn a_value_that_differs_from_its_sentence_is_reported() {
+    let lines = messages(|s| {
+        let f = s["figures"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|f| f["id"] == "infra-investment")
+            .unwrap();
+        f["value"] = json!(63800000);
+    });
+    let line = lines
+        .iter()
+        .find(|l| l.ends_with("differs from the stated \"6.38亿\" (638000000)"));
+    assert!(
+        line.is_some_and(|l| l.starts_with("figures[") && l.contains("].value: 63800000")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn duplicate_ids_unknown_units_and_qualifiers_are_reported() {
+    let lines = messages(|s| {
+        let first_id = s["figures"][0]["id"].clone();
+        s["figures"][1]["id"] = first_id.clone();
+        s["figures"][2]["unit"] = json!("furlong");
+        s["figures"][3]["qualifier"] = json!("约");
+    });
+    let first_id = shipped()["figures"][0]["id"].as_str().unwrap().to_string();
+    assert_reports(
+        &lines,
+        &format!("figures[1].id: duplicate id \"{first_id}\""),
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("figures[2].unit: unknown unit \"furlong\" (known: ")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("figures[3].qualifier: unknown qualifier \"约\"")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn negative_values_and_broken_references_are_reported() {
+    let lines = messages(|s| {
+        s["figures"][0]["value"] = json!(-5);
+        s["charts"][0]["figures"][0] = json!("no-such-figure");
+        s["charts"][1]["after"] = json!("no-such-paragraph");
+        s["key_figures"][0] = json!("missing");
+        s["repairs"][0]["paragraph"] = json!("nowhere");
+    });
+    assert_reports(&lines, "figures[0].value: -5 is negative");
+    assert_reports(
+        &lines,
+        "charts[0].figures[0]: unknown figure \"no-such-figure\"",
+    );
+    assert_reports(
+        &lines,
+        "charts[1].after: unknown paragraph \"no-such-paragraph\"",
+    );
+    assert_reports(&lines, "key_figures[0]: unknown figure \"missing\"");
+    assert_reports(
+        &lines,
+        "repairs[0].paragraph: unknown paragraph \"nowhere\"",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let lines = messages(|s| {
+        s["schema"] = json!(2);
+        s["meta"]["date"] = json!("20 Feb 2022");
+        s["meta"]["title"]["en"] = json!("  ");
+    });
+    assert_reports(&lines, "schema: unsupported version 2 (expected 1)");
+    assert_reports(
+        &lines,
+        "meta.date: \"20 Feb 2022\" is not a date of the form YYYY-MM-DD",
+    );
+    assert_reports(&lines, "meta.title.en: must not be empty");
+}
+
+#[test]
+fn shape_errors_name_their_path() {
+    let mut story = shipped();
+    story["figures"][4]["value"] = json!("many");
+    match parse(&story.to_string()) {
+        Err(LoadError::Syntax { path, message }) => {
+            assert_eq!(path, "figures[4].value");
+            assert!(message.contains("invalid type"), "{message}");
+        }
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+    let mut story = shipped();
+    story["charts"][0]["colour"] = json!("red");
+    let lines = load(&story.to_string()).unwrap_err().lines();
+    assert!(
+        lines[0].starts_with("charts[0].colour: unknown field `colour`"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn truncated_json_is_a_message_not_a_panic() {
+    let cut = &EMBEDDED_STORY[..EMBEDDED_STORY.len() / 2];
+    let cut = &cut[..cut.char_indices().last().map(|(i, _)| i).unwrap_or(0)];
+    let lines = load(cut).unwrap_err().lines();
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].contains("EOF"), "{lines:?}");
+    assert!(load("").is_err());
+}
