@@ -78,3 +78,40 @@ fn the_three_charts_of_the_brief_exist() {
             .log_switch
     );
 }
+
+#[test]
+fn every_figure_is_marked_once_in_each_language() {
+    use rural_story::story::annotate;
+    use rural_story::Lang;
+    let story = story();
+    for lang in [Lang::Zh, Lang::En] {
+        let mut marked: Vec<(String, String)> = story
+            .paragraphs()
+            .flat_map(|p| annotate(&story, p, lang))
+            .filter_map(|s| s.figure.map(|id| (id.to_string(), s.text.to_string())))
+            .collect();
+        // The text is cut, never changed.
+        for p in story.paragraphs() {
+            let joined: String = annotate(&story, p, lang).iter().map(|s| s.text).collect();
+            assert_eq!(joined, p.text(lang));
+        }
+        marked.sort();
+        let ids: Vec<&str> = marked.iter().map(|(id, _)| id.as_str()).collect();
+        for figure in &story.figures {
+            let count = ids.iter().filter(|id| **id == figure.id).count();
+            assert_eq!(count, 1, "{lang:?}: {} marked {count} times", figure.id);
+        }
+        let text = |id: &str| marked.iter().find(|(i, _)| i == id).unwrap().1.clone();
+        match lang {
+            Lang::Zh => {
+                assert_eq!(text("beneficiaries"), "超过16万人次");
+                assert_eq!(text("infra-projects"), "1070余项");
+                assert_eq!(text("reserve-talent"), "超过2人");
+            }
+            Lang::En => {
+                assert_eq!(text("infra-investment"), "638 million");
+                assert_eq!(text("reserve-talent"), "2");
+            }
+        }
+    }
+}

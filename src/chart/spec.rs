@@ -132,6 +132,8 @@ impl Panel {
     pub fn domain(&self, scale: Scale) -> (f64, f64) {
         let max = self.bars.iter().map(|b| b.value).fold(0.0, f64::max);
         match scale {
+            // A share is drawn against the whole: 50% fills half the axis.
+            Scale::Linear if self.dimension == Dimension::Percent => (0.0, max.max(100.0)),
             Scale::Linear => (0.0, if max > 0.0 { max } else { 1.0 }),
             Scale::Log => {
                 let min = self

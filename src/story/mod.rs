@@ -1,11 +1,13 @@
 //! The story model: serde types, loading and validation. Knows nothing of the DOM.
 
+mod annotate;
 mod load;
 mod model;
 pub mod numerals;
 mod qualifier;
 mod validate;
 
+pub use annotate::{annotate, Segment};
 pub use load::{load, parse, LoadError, EMBEDDED_STORY};
 pub use model::*;
 pub use qualifier::Qualifier;

@@ -105,6 +105,9 @@ pub struct Figure {
     pub qualifier: String,
     /// The number exactly as written in the quote, e.g. `6.38亿`, `3070`, `两`, `50%`.
     pub stated: String,
+    /// The same number as the English translation of that paragraph writes it:
+    /// `1,070`, `638 million`, `two`.
+    pub stated_en: String,
     pub label: Bilingual,
     pub category: String,
     /// The sentence of the article that states the figure, exactly as in a paragraph.

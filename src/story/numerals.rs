@@ -61,6 +61,39 @@ pub fn parse_stated(text: &str) -> Option<f64> {
     Some(total + section + digit.unwrap_or(0.0))
 }
 
+/// Where `number` occurs in `text` at or after byte `from` as a whole number: not part of a
+/// longer one (the `2` in `772` or `2,000` does not count). Works for Chinese and English.
+pub fn find_number(text: &str, number: &str, from: usize) -> Option<usize> {
+    if number.is_empty() || from > text.len() {
+        return None;
+    }
+    let joins =
+        |c: char| c.is_ascii_alphanumeric() || "零〇一二三四五六七八九十百千万亿两".contains(c);
+    let mut start = from;
+    while let Some(offset) = text.get(start..)?.find(number) {
+        let at = start + offset;
+        let end = at + number.len();
+        let mut before = text[..at].chars().rev();
+        let prev = before.next();
+        let prev_joins = match prev {
+            Some('.' | ',') => before.next().is_some_and(|c| c.is_ascii_digit()),
+            Some(c) => joins(c),
+            None => false,
+        };
+        let mut after = text[end..].chars();
+        let next_joins = match after.next() {
+            Some('.' | ',') => after.next().is_some_and(|c| c.is_ascii_digit()),
+            Some(c) => joins(c),
+            None => false,
+        };
+        if !prev_joins && !next_joins {
+            return Some(at);
+        }
+        start = at + number.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
 /// Equal up to floating-point noise from decimal multipliers (6.38 × 1e8).
 pub fn same_value(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
@@ -92,6 +125,20 @@ mod tests {
             let got = parse_stated(text).unwrap_or_else(|| panic!("{text} not read"));
             assert!(same_value(got, want), "{text}: got {got}, want {want}");
         }
+    }
+
+    #[test]
+    fn finds_whole_numbers_only() {
+        let zh = "发展党员344名,培养入党积极分子772名,每个帮扶村后备人才均超过2人。";
+        assert_eq!(find_number(zh, "2", 0), zh.find("2人"));
+        assert_eq!(find_number(zh, "72", 0), None);
+        assert_eq!(find_number("近四年来", "四", 0), Some("近".len()));
+        assert_eq!(find_number("第十四", "十", 0), None);
+        let en = "over 2,000 households and 2 villages, 1.2 more";
+        assert_eq!(find_number(en, "2", 0), en.find("2 villages"));
+        assert_eq!(find_number(en, "2", en.len()), None);
+        assert_eq!(find_number("the 100th year", "100", 0), None);
+        assert_eq!(find_number("the 100th year", "100th", 0), Some(4));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The story's rules, each broken rule reported with the JSON path where it is broken.
 
-use super::numerals::{parse_stated, same_value};
+use super::numerals::{find_number, parse_stated, same_value};
 use super::{Bilingual, Qualifier, Story};
 use std::collections::HashSet;
 use std::fmt;
@@ -190,14 +190,26 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
         check.report(format!("{path}.quote"), "must not be empty");
         return;
     }
-    if !story.paragraphs().any(|p| p.zh.contains(&figure.quote)) {
+    let Some(paragraph) = story.paragraphs().find(|p| p.zh.contains(&figure.quote)) else {
         check.report(format!("{path}.quote"), "not found in the article text");
         return;
+    };
+    if find_number(&paragraph.en, &figure.stated_en, 0).is_none() {
+        check.report(
+            format!("{path}.stated_en"),
+            format!(
+                "\"{}\" does not occur as a number in the English of {}",
+                figure.stated_en, paragraph.id
+            ),
+        );
     }
-    if figure.stated.is_empty() || !figure.quote.contains(&figure.stated) {
+    if find_number(&figure.quote, &figure.stated, 0).is_none() {
         check.report(
             format!("{path}.stated"),
-            format!("\"{}\" does not occur in the quote", figure.stated),
+            format!(
+                "\"{}\" does not occur as a number in the quote",
+                figure.stated
+            ),
         );
         return;
     }
