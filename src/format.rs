@@ -64,6 +64,11 @@ fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> Str
             "million" => "M",
             _ => "",
         };
+        let magnitude = if unit.dimension == Dimension::Percent {
+            "%"
+        } else {
+            magnitude
+        };
         return match qualifier {
             Qualifier::Exact => format!("{number}{magnitude}"),
             Qualifier::MoreThan => format!("{number}{magnitude}+"),
@@ -172,6 +177,8 @@ mod tests {
             (1070.0, &item, "余", Zh, Short, "1,070余"),
             (2_527_300.0, &yuan, "", Zh, Short, "252.73万"),
             (50.0, &percent, "", Zh, Full, "50%"),
+            (50.0, &percent, "", Zh, Short, "50%"),
+            (50.0, &percent, "", En, Short, "50%"),
             (2018.0, &year, "", Zh, Full, "2018年"),
             (4.0, &years, "近", Zh, Full, "近4年"),
             (638_000_000.0, &yuan, "", En, Full, "CNY 638 million"),

@@ -1,10 +1,17 @@
 //! Everything that reads or writes the page around the widget: the URL, storage, the
-//! document's `lang`. The only module that knows it runs in a browser page.
+//! document's `lang` and theme, downloads, the clipboard, scrolling. The only module that
+//! knows it runs in a browser page.
 
+use crate::chart::Theme;
 use crate::Lang;
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
 
 const LANG_KEY: &str = "rural-story.lang";
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
 
 /// A query parameter of the page's URL (`?lang=en` → `Some("en")`).
 pub fn query_param(name: &str) -> Option<String> {
@@ -23,6 +30,11 @@ pub fn initial_lang() -> Lang {
         .unwrap_or_default()
 }
 
+/// A theme forced by the URL (`?theme=dark`); otherwise the reader's system setting rules.
+pub fn forced_theme() -> Option<Theme> {
+    query_param("theme").and_then(|code| Theme::from_code(&code))
+}
+
 pub fn stored_lang() -> Option<Lang> {
     LocalStorage::get::<String>(LANG_KEY)
         .ok()
@@ -37,11 +49,83 @@ pub fn remember_lang(lang: Lang) {
 
 /// Keeps `<html lang>` and the document title in step with the language shown.
 pub fn apply_lang_to_document(lang: Lang, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
+    let Some(document) = document() else { return };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }
     document.set_title(title);
+}
+
+/// `<html data-theme>` drives the page's colours in CSS.
+pub fn apply_theme_to_document(theme: Theme) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-theme", theme.code());
+    }
+}
+
+/// The page's address with `#fragment` in place of any fragment it has.
+pub fn link_to(fragment: &str) -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// Saves `content` as a file named `filename` through a temporary object URL.
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
+    let document = document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&content.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "cannot create the file")?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "cannot create a link")?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "cannot create a link")?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copies `text` to the clipboard; `Err` when the page may not (insecure origin, denied).
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window()
+        .ok_or("no window")?
+        .navigator()
+        .clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "the clipboard is not available".to_string())
+}
+
+/// Brings the marked figure in the article text into view and focuses it.
+pub fn scroll_to_figure(figure_id: &str, smooth: bool) {
+    let Some(document) = document() else { return };
+    let selector = format!(
+        ".figure-ref[data-figure=\"{}\"]",
+        figure_id.replace('"', "")
+    );
+    let Ok(Some(element)) = document.query_selector(&selector) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(if smooth {
+        web_sys::ScrollBehavior::Smooth
+    } else {
+        web_sys::ScrollBehavior::Instant
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&focus);
+    }
 }

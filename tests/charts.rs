@@ -1,7 +1,7 @@
 //! Chart specs and their SVG: panels never mix dimensions, geometry matches values,
 //! qualifiers are marked, labels are formatted for the reader.
 
-use rural_story::chart::{build_spec, describe, render_svg, Scale};
+use rural_story::chart::{build_spec, describe, render_svg, to_csv, Scale, Theme};
 use rural_story::story::{load, Dimension, Story, EMBEDDED_STORY};
 use rural_story::Lang;
 
@@ -54,7 +54,7 @@ fn farm_sales_never_share_an_axis_across_units() {
 fn bar_lengths_are_proportional_on_a_linear_scale() {
     let story = story();
     let spec = build_spec(&story, chart(&story, "money"), Lang::En, Scale::Linear, 600);
-    let rendered = render_svg(&spec).unwrap();
+    let rendered = render_svg(&spec, Theme::Light).unwrap();
     let bars: Vec<_> = spec.panels.iter().flat_map(|p| &p.bars).collect();
     assert_eq!(rendered.marks.len(), bars.len());
     let longest = bars
@@ -86,7 +86,7 @@ fn log_scale_has_power_of_ten_gridlines_and_keeps_small_bars_visible() {
     );
     let narrowest = |scale| {
         let spec = build_spec(&story, chart(&story, "money"), Lang::Zh, scale, 600);
-        render_svg(&spec)
+        render_svg(&spec, Theme::Light)
             .unwrap()
             .marks
             .iter()
@@ -109,8 +109,16 @@ fn log_scale_has_power_of_ten_gridlines_and_keeps_small_bars_visible() {
 fn svg_holds_the_formatted_labels_and_qualifier_markers() {
     let story = story();
     let projects = chart(&story, "projects");
-    let zh = render_svg(&build_spec(&story, projects, Lang::Zh, Scale::Linear, 360)).unwrap();
-    let en = render_svg(&build_spec(&story, projects, Lang::En, Scale::Linear, 360)).unwrap();
+    let zh = render_svg(
+        &build_spec(&story, projects, Lang::Zh, Scale::Linear, 360),
+        Theme::Light,
+    )
+    .unwrap();
+    let en = render_svg(
+        &build_spec(&story, projects, Lang::En, Scale::Linear, 360),
+        Theme::Light,
+    )
+    .unwrap();
     assert!(zh.svg.starts_with("<svg"));
     assert!(zh.svg.contains("1,070余"), "zh label");
     assert!(en.svg.contains("1,070+"), "en label");
@@ -147,4 +155,74 @@ fn the_description_names_every_value_in_the_reader_language() {
         zh.contains("6.38亿元") && zh.contains("3,070余万元"),
         "{zh}"
     );
+}
+
+#[test]
+fn csv_has_a_bom_raw_values_units_and_qualifiers() {
+    let story = story();
+    let spec = build_spec(&story, chart(&story, "money"), Lang::En, Scale::Linear, 480);
+    let csv = to_csv(&spec);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "id,label,value,unit,qualifier,source sentence (Chinese)"
+    );
+    assert_eq!(lines.len(), 1 + chart(&story, "money").figures.len());
+    let funds = lines
+        .iter()
+        .find(|l| l.starts_with("funds-secured,"))
+        .unwrap();
+    assert!(
+        funds.starts_with("funds-secured,funding secured,30700000,CNY,more than,"),
+        "{funds}"
+    );
+    let zh = to_csv(&build_spec(
+        &story,
+        chart(&story, "money"),
+        Lang::Zh,
+        Scale::Linear,
+        480,
+    ));
+    assert!(zh.contains(",30700000,元,余,"), "{zh}");
+}
+
+#[test]
+fn dark_theme_redraws_in_its_palette() {
+    let story = story();
+    let spec = build_spec(
+        &story,
+        chart(&story, "projects"),
+        Lang::Zh,
+        Scale::Linear,
+        480,
+    );
+    let light = render_svg(&spec, Theme::Light).unwrap().svg;
+    let dark = render_svg(&spec, Theme::Dark).unwrap().svg;
+    assert!(light.contains("fill=\"#005A9C\"") && !light.contains("#56B4E9"));
+    assert!(dark.contains("fill=\"#56B4E9\"") && dark.contains("fill=\"#EEEEEE\""));
+}
+
+#[test]
+fn hit_rows_cover_their_bars_and_do_not_overlap() {
+    let story = story();
+    let spec = build_spec(
+        &story,
+        chart(&story, "party-building"),
+        Lang::En,
+        Scale::Linear,
+        400,
+    );
+    let marks = render_svg(&spec, Theme::Light).unwrap().marks;
+    for pair in marks.windows(2) {
+        let (a, b) = (&pair[0].row, &pair[1].row);
+        assert!(a.1 + a.3 <= b.1, "rows overlap: {a:?} {b:?}");
+    }
+    for m in &marks {
+        let (x, y, w, h) = m.row;
+        assert!(
+            x <= m.x && m.x + m.width <= x + w + 1 && y <= m.y && m.y + m.height <= y + h,
+            "{m:?}"
+        );
+    }
 }

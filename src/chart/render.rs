@@ -1,6 +1,7 @@
 //! Chart spec → SVG, drawn by plotters. Labels are placed by anchor (start/end), never
 //! measured, so drawing needs no fonts and never touches the DOM.
 
+use super::palette::{Palette, Theme};
 use super::spec::{ChartSpec, Panel, Scale};
 use crate::story::Qualifier;
 use plotters::coord::Shift;
@@ -21,19 +22,37 @@ const PX: f64 = 1.24;
 const FONT_SIZE: f64 = 14.0 * PX;
 const TICK_FONT_SIZE: f64 = 11.0 * PX;
 
-const BAR: RGBColor = RGBColor(0x00, 0x5a, 0x9c);
-const TEXT: RGBColor = RGBColor(0x1a, 0x1a, 0x1a);
-const MUTED: RGBColor = RGBColor(0x59, 0x59, 0x59);
-const GRID: RGBColor = RGBColor(0xd0, 0xd0, 0xd0);
+/// The palette as plotters colours.
+struct Colors {
+    bar: RGBColor,
+    text: RGBColor,
+    muted: RGBColor,
+    grid: RGBColor,
+}
+
+impl From<Palette> for Colors {
+    fn from(p: Palette) -> Self {
+        let rgb = |(r, g, b): (u8, u8, u8)| RGBColor(r, g, b);
+        Colors {
+            bar: rgb(p.bar),
+            text: rgb(p.text),
+            muted: rgb(p.muted),
+            grid: rgb(p.grid),
+        }
+    }
+}
 
 /// Where plotters drew one bar, in SVG pixels: the chart's own geometry, for hit-testing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MarkBox {
     pub figure_id: String,
+    /// The bar itself.
     pub x: i32,
     pub y: i32,
     pub width: i32,
     pub height: i32,
+    /// The bar's whole row (label, value and bar across the plot): the target to point at.
+    pub row: (i32, i32, i32, i32),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -64,7 +83,8 @@ pub fn chart_height(spec: &ChartSpec) -> u32 {
     panels + PANEL_GAP * spec.panels.len().saturating_sub(1) as u32
 }
 
-pub fn render_svg(spec: &ChartSpec) -> Result<RenderedChart, String> {
+pub fn render_svg(spec: &ChartSpec, theme: Theme) -> Result<RenderedChart, String> {
+    let colors = Colors::from(theme.palette());
     let width = spec.width.max(200);
     let height = chart_height(spec).max(1);
     let mut svg = String::new();
@@ -75,7 +95,7 @@ pub fn render_svg(spec: &ChartSpec) -> Result<RenderedChart, String> {
         for panel in &spec.panels {
             let h = panel_height(panel);
             let area = root.clone().shrink((0, top), (width, h));
-            draw_panel(&area, panel, spec.scale, &mut marks).map_err(|e| e.to_string())?;
+            draw_panel(&area, panel, spec.scale, &colors, &mut marks).map_err(|e| e.to_string())?;
             top += h + PANEL_GAP;
         }
         root.present().map_err(|e| e.to_string())?;
@@ -90,7 +110,7 @@ pub fn render_svg(spec: &ChartSpec) -> Result<RenderedChart, String> {
 
 type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
 
-fn text_style(size: f64, color: &'static RGBColor, h: HPos) -> TextStyle<'static> {
+fn text_style(size: f64, color: &RGBColor, h: HPos) -> TextStyle<'_> {
     TextStyle::from(("sans-serif", size).into_font())
         .color(color)
         .pos(Pos::new(h, VPos::Bottom))
@@ -100,6 +120,7 @@ fn draw_panel(
     area: &DrawingArea<SVGBackend, Shift>,
     panel: &Panel,
     scale: Scale,
+    colors: &Colors,
     marks: &mut Vec<MarkBox>,
 ) -> DrawResult {
     let (lo, hi) = panel.domain(scale);
@@ -119,28 +140,28 @@ fn draw_panel(
     let plot = chart.plotting_area();
 
     if caption > 0.0 {
-        let style = text_style(12.0 * PX, &MUTED, HPos::Left);
+        let style = text_style(12.0 * PX, &colors.muted, HPos::Left);
         plot.draw(&Text::new(panel.unit_caption.clone(), (lo, 16.0), style))?;
     }
     for (value, label) in &panel.ticks {
         let x = scale.transform(*value);
         plot.draw(&PathElement::new(
             vec![(x, caption), (x, rows_bottom)],
-            GRID.stroke_width(1),
+            colors.grid.stroke_width(1),
         ))?;
-        let style = text_style(TICK_FONT_SIZE, &MUTED, HPos::Center);
+        let style = text_style(TICK_FONT_SIZE, &colors.muted, HPos::Center);
         plot.draw(&Text::new(label.clone(), (x, rows_bottom + 16.0), style))?;
     }
     let base = area.get_base_pixel();
     for (i, bar) in panel.bars.iter().enumerate() {
         let row = caption + ROW_HEIGHT as f64 * i as f64;
-        let label = text_style(FONT_SIZE, &TEXT, HPos::Left);
+        let label = text_style(FONT_SIZE, &colors.text, HPos::Left);
         plot.draw(&Text::new(
             bar.label.clone(),
             (lo, row + LABEL_BASELINE),
             label,
         ))?;
-        let value = text_style(FONT_SIZE, &TEXT, HPos::Right);
+        let value = text_style(FONT_SIZE, &colors.text, HPos::Right);
         plot.draw(&Text::new(
             bar.value_label.clone(),
             (hi, row + LABEL_BASELINE),
@@ -148,19 +169,27 @@ fn draw_panel(
         ))?;
         let end = scale.transform(bar.value).clamp(lo, hi);
         let corners = [(lo, row + BAR_TOP), (end, row + BAR_BOTTOM)];
-        plot.draw(&Rectangle::new(corners, BAR.filled()))?;
+        plot.draw(&Rectangle::new(corners, colors.bar.filled()))?;
         let (x0, y0) = chart.backend_coord(&corners[0]);
         let (x1, y1) = chart.backend_coord(&corners[1]);
+        let (rx0, ry0) = chart.backend_coord(&(lo, row + 2.0));
+        let (rx1, ry1) = chart.backend_coord(&(hi, row + ROW_HEIGHT as f64 - 2.0));
         let mark = MarkBox {
             figure_id: bar.figure_id.clone(),
             x: x0.min(x1),
             y: y0.min(y1),
             width: (x1 - x0).abs().max(1),
             height: (y1 - y0).abs(),
+            row: (
+                rx0.min(rx1),
+                ry0.min(ry1),
+                (rx1 - rx0).abs(),
+                (ry1 - ry0).abs(),
+            ),
         };
         // Markers sit outside the plotting area, so they are drawn on the panel in its pixels.
         let tip = (mark.x + mark.width - base.0, mark.y - base.1);
-        draw_qualifier_marker(area, bar.qualifier, tip, mark.height)?;
+        draw_qualifier_marker(area, bar.qualifier, tip, mark.height, &colors.bar)?;
         marks.push(mark);
     }
     Ok(())
@@ -173,17 +202,18 @@ fn draw_qualifier_marker(
     qualifier: Qualifier,
     (x, y): (i32, i32),
     height: i32,
+    color: &RGBColor,
 ) -> DrawResult {
     let mid = y + height / 2;
     match qualifier {
         Qualifier::Exact => Ok(()),
         Qualifier::MoreThan => {
             let wedge = vec![(x + 2, y), (x + 10, mid), (x + 2, y + height)];
-            area.draw(&Polygon::new(wedge, BAR.filled()))
+            area.draw(&Polygon::new(wedge, color.filled()))
         }
         Qualifier::Nearly => {
             let wedge = vec![(x + 10, y), (x + 2, mid), (x + 10, y + height), (x + 10, y)];
-            area.draw(&PathElement::new(wedge, BAR.stroke_width(2)))
+            area.draw(&PathElement::new(wedge, color.stroke_width(2)))
         }
     }
 }

@@ -47,6 +47,10 @@ pub struct Bar {
     /// Value with its unit, for descriptions and tooltips (`over CNY 30.7 million`).
     pub full_label: String,
     pub qualifier: Qualifier,
+    /// The article's qualifier word (余, 超过 …), empty when exact.
+    pub qualifier_word: String,
+    /// The unit word in the reader's language (`元`, `CNY`, `projects`).
+    pub unit: String,
     pub quote: String,
 }
 
@@ -65,6 +69,11 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
             value_label: format_value(figure.value, unit, &figure.qualifier, lang, Style::Short),
             full_label: format_value(figure.value, unit, &figure.qualifier, lang, Style::Full),
             qualifier: Qualifier::from_word(&figure.qualifier).unwrap_or(Qualifier::Exact),
+            qualifier_word: figure.qualifier.clone(),
+            unit: match lang {
+                Lang::Zh => unit.zh.clone(),
+                Lang::En => unit.en.clone(),
+            },
             quote: figure.quote.clone(),
         };
         // Panels keep the order in which their first bar appears.

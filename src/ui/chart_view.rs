@@ -1,59 +1,51 @@
 use crate::chart::{build_spec, describe, render_svg, Scale};
 use crate::story::{Chart, Qualifier};
+use crate::ui::chart_plot::ChartPlot;
+use crate::ui::chart_tools::ChartTools;
+use crate::ui::data_table::DataTable;
 use crate::ui::strings::strings;
 use crate::ui::use_story;
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos_use::use_resize_observer;
 
 /// Drawing width before the container has been measured.
 const DEFAULT_WIDTH: u32 = 560;
 
-/// One chart: title, takeaway, an optional linear/log switch, the SVG drawn for the
-/// container's width, a legend for qualifier markers and a long description.
+/// One chart: title, takeaway, scale switch, the chart (or its table), tools, legend and a
+/// long description. The drawing follows its container's width.
 #[component]
 pub fn ChartView(chart: Chart) -> impl IntoView {
     let ctx = use_story();
-    let lang = ctx.lang;
+    let (lang, theme) = (ctx.lang, ctx.theme);
     let story = ctx.story.clone();
     let scale = RwSignal::new(Scale::Linear);
+    let as_table = RwSignal::new(false);
     let width = RwSignal::new(DEFAULT_WIDTH);
     let container = NodeRef::<Div>::new();
-
-    // Draw at the container's real width, so labels stay legible on phones.
-    let measure = move || {
-        if let Some(el) = container.get_untracked() {
-            let w = el.client_width();
-            if w > 0 {
-                width.set(w as u32);
+    use_resize_observer(container, move |entries, _| {
+        if let Some(entry) = entries.first() {
+            let w = entry.content_rect().width().round() as u32;
+            if w > 0 && w != width.get_untracked() {
+                width.set(w);
             }
         }
-    };
-    container.on_load(move |_| measure());
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    });
 
     let id = chart.id.clone();
-    let title = chart.title.clone();
-    let takeaway = chart.takeaway.clone();
-    let log_switch = chart.log_switch;
-    let qualified =
-        chart
-            .figures
-            .iter()
-            .filter_map(|f| story.figure(f))
-            .fold((false, false), |acc, f| {
-                match Qualifier::from_word(&f.qualifier) {
-                    Some(Qualifier::MoreThan) => (true, acc.1),
-                    Some(Qualifier::Nearly) => (acc.0, true),
-                    _ => acc,
-                }
-            });
+    let (title, takeaway, log_switch) = (
+        chart.title.clone(),
+        chart.takeaway.clone(),
+        chart.log_switch,
+    );
+    let qualifiers: Vec<Qualifier> = chart
+        .figures
+        .iter()
+        .filter_map(|f| story.figure(f))
+        .filter_map(|f| Qualifier::from_word(&f.qualifier))
+        .collect();
     let spec = Memo::new(move |_| build_spec(&story, &chart, lang.get(), scale.get(), width.get()));
-    let rendered = Memo::new(move |_| render_svg(&spec.get()));
-    let svg = move || match rendered.get() {
-        Ok(r) => r.svg,
-        Err(e) => format!("<p class=\"chart-error\">{}</p>", escape(&e)),
-    };
+    let rendered = Memo::new(move |_| render_svg(&spec.get(), theme.get()));
     let description_id = format!("chart-{id}-description");
     let scale_button = move |which: Scale| {
         view! {
@@ -69,40 +61,54 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
             </button>
         }
     };
-    let label_title = title.clone();
+    let legend = move |q: Qualifier| qualifiers.contains(&q);
+    let (more_than, nearly) = (legend(Qualifier::MoreThan), legend(Qualifier::Nearly));
+    let title_text = move || title.get(lang.get()).to_string();
     view! {
         <figure class="chart" id=format!("chart-{id}") data-chart=id.clone()>
             <figcaption>
-                <h3 class="chart-title">{move || title.get(lang.get()).to_string()}</h3>
+                <h3 class="chart-title">{title_text.clone()}</h3>
                 <p class="chart-takeaway">{move || takeaway.get(lang.get()).to_string()}</p>
             </figcaption>
-            {log_switch.then(|| view! {
-                <div class="scale-switch" role="group" aria-label=move || strings(lang.get()).scale>
-                    {scale_button(Scale::Linear)}
-                    {scale_button(Scale::Log)}
-                </div>
-            })}
-            <div
-                class="chart-svg"
-                node_ref=container
-                role="img"
-                aria-label=move || label_title.get(lang.get()).to_string()
-                aria-describedby=description_id.clone()
-                inner_html=svg
-            ></div>
+            <div class="chart-controls">
+                {log_switch.then(|| view! {
+                    <div class="scale-switch" role="group" aria-label=move || strings(lang.get()).scale>
+                        {scale_button(Scale::Linear)}
+                        {scale_button(Scale::Log)}
+                    </div>
+                })}
+                <button
+                    type="button"
+                    class="table-toggle"
+                    aria-pressed=move || as_table.get().to_string()
+                    on:click=move |_| as_table.update(|t| *t = !*t)
+                >
+                    {move || if as_table.get() { strings(lang.get()).show_chart } else { strings(lang.get()).show_table }}
+                </button>
+            </div>
+            <div class="chart-body" node_ref=container>
+                <Show
+                    when=move || as_table.get()
+                    fallback=move || view! {
+                        <ChartPlot
+                            spec=spec
+                            rendered=rendered
+                            label=Signal::derive(title_text.clone())
+                            description_id=description_id.clone()
+                        />
+                    }
+                >
+                    <DataTable spec=spec/>
+                </Show>
+            </div>
             <ul class="chart-legend">
-                {qualified.0.then(|| view! { <li>{move || strings(lang.get()).more_than}</li> })}
-                {qualified.1.then(|| view! { <li>{move || strings(lang.get()).nearly}</li> })}
+                {more_than.then(|| view! { <li>{move || strings(lang.get()).more_than}</li> })}
+                {nearly.then(|| view! { <li>{move || strings(lang.get()).nearly}</li> })}
             </ul>
-            <p class="chart-description visually-hidden" id=description_id>
+            <ChartTools spec=spec rendered=rendered/>
+            <p class="chart-description visually-hidden" id=format!("chart-{id}-description")>
                 {move || describe(&spec.get())}
             </p>
         </figure>
     }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

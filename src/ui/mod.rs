@@ -2,11 +2,16 @@
 //! (`story`, `format`, `chart`); they hold no number of their own.
 
 mod app;
+mod chart_plot;
+mod chart_tools;
 mod chart_view;
+mod data_table;
 mod error_box;
+mod figure_ref;
 mod key_figures;
 mod lang_switch;
 mod masthead;
+mod paragraph_view;
 mod repairs;
 mod section_view;
 mod story_view;
@@ -16,16 +21,22 @@ pub use app::{App, StoryApp};
 pub use error_box::ErrorBox;
 pub use story_view::StoryView;
 
+use crate::chart::Theme;
 use crate::story::Story;
 use crate::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// What every component of one story may read: the story and the language shown.
+/// What every component of one story may read: the story, the language and theme shown,
+/// and the figure currently highlighted (by hover or focus, in the text or a chart).
 #[derive(Clone)]
 pub struct StoryContext {
     pub story: Arc<Story>,
     pub lang: RwSignal<Lang>,
+    pub theme: Signal<Theme>,
+    pub highlight: RwSignal<Option<String>>,
+    /// Animate only when the reader has not asked for reduced motion.
+    pub reduced_motion: Signal<bool>,
 }
 
 pub(crate) fn use_story() -> StoryContext {

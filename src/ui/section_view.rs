@@ -1,5 +1,6 @@
 use crate::story::Section;
 use crate::ui::chart_view::ChartView;
+use crate::ui::paragraph_view::ParagraphView;
 use crate::ui::use_story;
 use leptos::prelude::*;
 
@@ -23,9 +24,8 @@ pub fn SectionView(section: Section) -> impl IntoView {
         .into_iter()
         .map(|paragraph| {
             let charts: Vec<_> = ctx.story.charts_after(&paragraph.id).cloned().collect();
-            let id = paragraph.id.clone();
             view! {
-                <p class="paragraph" id=id>{move || paragraph.text(lang.get()).to_string()}</p>
+                <ParagraphView paragraph=paragraph/>
                 {charts.into_iter().map(|chart| view! { <ChartView chart=chart/> }).collect_view()}
             }
         })

@@ -1,0 +1,94 @@
+//! A chart's data and drawing as files readers can download.
+
+use super::spec::ChartSpec;
+use crate::story::Qualifier;
+use crate::Lang;
+
+/// CSV of the chart's figures: UTF-8 with a byte-order mark, so spreadsheet programs read
+/// the Chinese correctly; raw values, with unit and qualifier in columns of their own.
+pub fn to_csv(spec: &ChartSpec) -> String {
+    let header = match spec.lang {
+        Lang::Zh => ["编号", "项目", "数值", "单位", "限定词", "原文"],
+        Lang::En => [
+            "id",
+            "label",
+            "value",
+            "unit",
+            "qualifier",
+            "source sentence (Chinese)",
+        ],
+    };
+    let mut out = String::from('\u{feff}');
+    push_row(&mut out, header.iter().map(|s| s.to_string()));
+    for bar in spec.panels.iter().flat_map(|p| &p.bars) {
+        let qualifier = match (spec.lang, bar.qualifier) {
+            (Lang::Zh, _) => bar.qualifier_word.clone(),
+            (Lang::En, Qualifier::Exact) => String::new(),
+            (Lang::En, Qualifier::MoreThan) => "more than".into(),
+            (Lang::En, Qualifier::Nearly) => "nearly".into(),
+        };
+        push_row(
+            &mut out,
+            [
+                bar.figure_id.clone(),
+                bar.label.clone(),
+                raw_number(bar.value),
+                bar.unit.clone(),
+                qualifier,
+                bar.quote.clone(),
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+    let fields: Vec<String> = fields.map(|f| csv_field(&f)).collect();
+    out.push_str(&fields.join(","));
+    out.push_str("\r\n");
+}
+
+/// Quotes a field when it holds a comma, quote or line break (RFC 4180). A leading
+/// `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets never run it as a formula.
+fn csv_field(field: &str) -> String {
+    let field = match field.chars().next() {
+        Some('=' | '+' | '-' | '@') if field.parse::<f64>().is_err() => format!("'{field}"),
+        _ => field.to_string(),
+    };
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field
+    }
+}
+
+/// The value as a plain number: `638000000`, `252.73`.
+fn raw_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// A standalone SVG file of the drawing.
+pub fn svg_document(svg: &str) -> String {
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_and_formulas_defused() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(csv_field("-5"), "-5");
+        assert_eq!(raw_number(638_000_000.0), "638000000");
+        assert_eq!(raw_number(252.73), "252.73");
+    }
+}

@@ -1,0 +1,62 @@
+use crate::chart::{svg_document, to_csv, ChartSpec, RenderedChart};
+use crate::host;
+use crate::ui::strings::strings;
+use crate::ui::use_story;
+use leptos::prelude::*;
+
+/// Per-chart tools: the data as CSV, the drawing as SVG, a link to this chart.
+#[component]
+pub fn ChartTools(
+    spec: Memo<ChartSpec>,
+    rendered: Memo<Result<RenderedChart, String>>,
+) -> impl IntoView {
+    let ctx = use_story();
+    let lang = ctx.lang;
+    let story_id = ctx.story.meta.id.clone();
+    let copy_state = RwSignal::new(None::<bool>);
+    let file_name = move |ext: &str| {
+        format!(
+            "{}-{}.{ext}",
+            story_id,
+            spec.with_untracked(|s| s.id.clone())
+        )
+    };
+    let csv_name = file_name.clone();
+    let download_csv = move |_| {
+        let _ = host::download(
+            &csv_name("csv"),
+            "text/csv;charset=utf-8",
+            &to_csv(&spec.get_untracked()),
+        );
+    };
+    let download_svg = move |_| {
+        if let Ok(r) = rendered.get_untracked() {
+            let _ = host::download(&file_name("svg"), "image/svg+xml", &svg_document(&r.svg));
+        }
+    };
+    let copy_link = move |_| {
+        let link = host::link_to(&format!("chart-{}", spec.with_untracked(|s| s.id.clone())));
+        leptos::task::spawn_local(async move {
+            copy_state.set(Some(host::copy_text(&link).await.is_ok()));
+        });
+    };
+    view! {
+        <div class="chart-tools" role="group" aria-label=move || strings(lang.get()).chart_tools>
+            <button type="button" class="download-csv" on:click=download_csv>
+                {move || strings(lang.get()).download_csv}
+            </button>
+            <button type="button" class="download-svg" on:click=download_svg>
+                {move || strings(lang.get()).download_svg}
+            </button>
+            <button type="button" class="copy-link" on:click=copy_link>
+                {move || strings(lang.get()).copy_link}
+            </button>
+            <span class="copy-status" role="status">
+                {move || copy_state.get().map(|ok| {
+                    let s = strings(lang.get());
+                    if ok { s.copied } else { s.copy_failed }
+                })}
+            </span>
+        </div>
+    }
+}

@@ -1,0 +1,37 @@
+use crate::chart::ChartSpec;
+use crate::ui::strings::strings;
+use leptos::prelude::*;
+
+/// The chart's numbers as a real table, formatted exactly as on the chart's tooltips.
+#[component]
+pub fn DataTable(spec: Memo<ChartSpec>) -> impl IntoView {
+    move || {
+        let spec = spec.get();
+        let s = strings(spec.lang);
+        let rows = spec
+            .panels
+            .iter()
+            .flat_map(|p| p.bars.iter())
+            .map(|bar| {
+                view! {
+                    <tr data-figure=bar.figure_id.clone()>
+                        <th scope="row">{bar.label.clone()}</th>
+                        <td>{bar.full_label.clone()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="data-table">
+                <caption>{spec.title.clone()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{s.label}</th>
+                        <th scope="col">{s.value}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    }
+}
