@@ -42,10 +42,10 @@ fn format_zh(value: f64, unit: &Unit, word: &str, qualifier: Qualifier, style: S
         _ if word == "余" => ("", "余"),
         _ => (word, ""),
     };
-    let unit_word = if style == Style::Full {
-        unit.zh.as_str()
-    } else {
-        ""
+    // A share keeps its % even where the panel names the unit: "50" alone would be a count.
+    let unit_word = match (style, unit.dimension) {
+        (Style::Full, _) | (Style::Short, Dimension::Percent) => unit.zh.as_str(),
+        (Style::Short, _) => "",
     };
     format!("{before}{number}{after}{magnitude}{unit_word}")
 }
