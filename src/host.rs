@@ -129,3 +129,21 @@ pub fn scroll_to_figure(figure_id: &str, smooth: bool) {
         let _ = element.focus_with_options(&focus);
     }
 }
+
+/// Scrolls to the element the URL's `#fragment` names. The browser tried at load, before
+/// the app had drawn it, so the app asks again once it has.
+pub fn scroll_to_hash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else {
+        return;
+    };
+    let id = js_sys::decode_uri_component(id)
+        .map(String::from)
+        .unwrap_or_else(|_| id.to_string());
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(&id)) {
+        element.scroll_into_view();
+    }
+}

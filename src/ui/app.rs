@@ -47,6 +47,8 @@ pub fn StoryApp(
                 highlight: RwSignal::new(None),
                 reduced_motion: use_prefers_reduced_motion(),
             });
+            // Once the story is in the page, honour a deep link (`#chart-money`).
+            Effect::new(move |_| request_animation_frame(host::scroll_to_hash));
             view! { <StoryView/> }.into_any()
         }
         Err(error) => view! { <ErrorBox error=error lang=initial_lang/> }.into_any(),

@@ -2,6 +2,7 @@
 
 mod build;
 mod cmd;
+mod e2e;
 mod size;
 mod test;
 mod tools;
@@ -24,9 +25,11 @@ COMMANDS:
     serve [ARGS…]       setup, then `trunk serve --offline=true ARGS…` (e.g. --port 8081).
     build [ARGS…]       setup, then `trunk build --release --offline=true ARGS…` (writes dist/).
     size                Raw, gzip -9 and brotli (q11) size of every file in dist/.
+    e2e                 End-to-end tests on the built dist/ (tests/e2e, headless Chromium).
     validate FILE       Check a story JSON file with the `validate-story` binary.
     test [STEP…]        Run every check: setup (with browser), fmt, clippy (native and wasm32),
-                        native tests, browser tests, release build, size. Stops at the first
+                        native tests, browser tests, release build, size, end-to-end tests
+                        (tests/e2e, headless Chromium on dist/). Stops at the first
                         failure and prints one PASS/FAIL line per step. With STEP names, runs
                         only those steps.
     help                This text.
@@ -57,6 +60,7 @@ fn main() -> ExitCode {
             [file] => validate::validate(file),
             _ => usage_error("validate takes one FILE"),
         },
+        "e2e" if rest.is_empty() => e2e::run(),
         "test" => test::run(rest),
         other => usage_error(&format!("unknown command `{other}`")),
     };

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use crate::cmd::{format_duration, Cmd, Result};
-use crate::{build, size, tools};
+use crate::{build, e2e, size, tools};
 
 pub struct Step {
     pub name: &'static str,
@@ -72,8 +72,7 @@ pub fn steps() -> Vec<Step> {
         }),
         step("build", || build::trunk_build(&[])),
         step("size", size::run),
-        // End-to-end tests against dist/ go here, one line, e.g.:
-        // cargo("e2e", &["run", "--quiet", "--package", "e2e", "--", "dist"]),
+        step("e2e", e2e::run),
     ]
 }
 

@@ -1,0 +1,187 @@
+// What a reader does with the release build: hover, tab, read tables, download, follow
+// figures between text and charts, switch language and theme, read on a narrow phone.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, open } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const chart = (id) => `figure.chart[data-chart="${id}"]`;
+
+test("hovering a bar shows its value and the sentence it comes from", async () => {
+  const { page, foreign, errors } = await open(browser.context, server.origin);
+  const mark = page.locator(`${chart("projects")} .mark[data-figure="infra-projects"]`);
+  await mark.hover();
+  const tip = page.locator(`${chart("projects")} .chart-tip`);
+  await tip.waitFor({ state: "visible" });
+  const text = await tip.innerText();
+  assert.match(text, /基础设施工程/);
+  assert.match(text, /1,070余项/);
+  assert.match(text, /落地一事一议、帮扶援建等基础设施工程1070余项/);
+  // The tooltip stays while the pointer moves onto it (WCAG 1.4.13).
+  await tip.hover();
+  assert.ok(await tip.isVisible());
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Tab reaches the marks, arrows move between them and Escape closes the tooltip", async () => {
+  const { page } = await open(browser.context, server.origin, "/?lang=en");
+  await page.locator(`${chart("projects")} .table-toggle`).focus();
+  let reached = null;
+  for (let i = 0; i < 10 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.classList.contains("mark") ? document.activeElement.dataset.figure : null);
+  }
+  assert.equal(reached, "infra-projects");
+  const tip = page.locator(`${chart("projects")} .chart-tip`);
+  assert.match(await tip.innerText(), /1,070\+ projects/);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none", "focus is visible");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.figure), "signed-projects");
+  assert.match(await tip.innerText(), /600\+ projects/);
+  await page.keyboard.press("Escape");
+  assert.equal(await tip.isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.figure), "signed-projects");
+  await page.close();
+});
+
+test("the table shows the same numbers as the chart", async () => {
+  const { page } = await open(browser.context, server.origin);
+  const figure = page.locator(chart("money"));
+  const fromChart = await figure.locator(".mark").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+  assert.ok(fromChart.length >= 6);
+  await figure.locator(".table-toggle").click();
+  const table = figure.locator("table.data-table");
+  await table.waitFor();
+  assert.ok((await table.locator("caption").innerText()).length > 0);
+  assert.equal(await table.locator("thead th[scope=col]").count(), 2);
+  const fromTable = await table.locator("tbody tr").evaluateAll((rows) =>
+    rows.map((r) => `${r.querySelector("th").textContent}: ${r.querySelector("td").textContent}`));
+  assert.deepEqual(fromTable, fromChart);
+  assert.ok(fromTable.includes("基础设施工程投资额: 6.38亿元"), fromTable.join(" | "));
+  await figure.locator(".table-toggle").click();
+  await figure.locator("svg").waitFor();
+  await page.close();
+});
+
+test("the CSV download holds a BOM, raw values, units and qualifiers", async () => {
+  const { page } = await open(browser.context, server.origin, "/?lang=en");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(`${chart("money")} .download-csv`).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "qingdao-west-coast-rural-teams-money.csv");
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const c of stream) chunks.push(c);
+  const bytes = Buffer.concat(chunks);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM");
+  const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
+  assert.equal(lines[0], "id,label,value,unit,qualifier,source sentence (Chinese)");
+  assert.ok(lines.some((l) => l.startsWith("infra-investment,infrastructure investment,638000000,CNY,,")), lines.join("\n"));
+  assert.ok(lines.some((l) => l.startsWith("tax-revenue,") && l.includes(",40000000,CNY,more than,")));
+  const [svg] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(`${chart("money")} .download-svg`).click(),
+  ]);
+  assert.equal(svg.suggestedFilename(), "qingdao-west-coast-rural-teams-money.svg");
+  await page.close();
+});
+
+test("a figure in the text and its mark highlight each other; a mark leads to its sentence", async () => {
+  const { page } = await open(browser.context, server.origin);
+  const ref = page.locator('.figure-ref[data-figure="infra-investment"]');
+  const mark = page.locator(`${chart("money")} .mark[data-figure="infra-investment"]`);
+  await ref.hover();
+  assert.match(await mark.getAttribute("class"), /highlighted/);
+  assert.match(await ref.locator(".figure-tip").innerText(), /6\.38亿元/);
+  await page.mouse.move(0, 0);
+  assert.doesNotMatch(await mark.getAttribute("class"), /highlighted/);
+  await mark.hover();
+  assert.match(await ref.getAttribute("class"), /highlighted/);
+  await mark.click();
+  await page.waitForFunction(() => document.activeElement?.dataset.figure === "infra-investment" && document.activeElement.classList.contains("figure-ref"));
+  // The sentence scrolls into view (smoothly, so wait for it to arrive).
+  await page.waitForFunction(() => {
+    const r = document.querySelector('.figure-ref[data-figure="infra-investment"]').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  // A figure without a chart still explains itself in the text.
+  const lone = page.locator('.figure-ref[data-figure="land-transferred"]');
+  await lone.focus();
+  assert.match(await lone.locator(".figure-tip").innerText(), /4\.35万亩/);
+  await page.keyboard.press("Escape");
+  assert.equal(await lone.locator(".figure-tip").isVisible(), false);
+  await page.close();
+});
+
+test("a link to a chart opens at that chart", async () => {
+  const { page } = await open(browser.context, server.origin, "/#chart-farm-sales");
+  await page.waitForFunction(() => {
+    const r = document.querySelector("#chart-farm-sales").getBoundingClientRect();
+    return r.top >= -2 && r.top < innerHeight / 2;
+  });
+  await page.close();
+});
+
+test("dark theme by URL and by system setting", async () => {
+  const { page } = await open(browser.context, server.origin, "/?theme=dark");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, "rgb(18, 20, 22)");
+  assert.equal(await page.locator(`${chart("projects")} svg rect`).first().getAttribute("fill"), "#56B4E9");
+  await page.close();
+  const system = await browser.context.newPage();
+  await system.emulateMedia({ colorScheme: "dark" });
+  await system.goto(server.origin + "/");
+  await system.waitForSelector("figure.chart svg");
+  assert.equal(await system.evaluate(() => document.documentElement.dataset.theme), "dark");
+  await system.goto(server.origin + "/?theme=light");
+  await system.waitForSelector("figure.chart svg");
+  assert.equal(await system.evaluate(() => document.documentElement.dataset.theme), "light");
+  await system.close();
+});
+
+test("at 320 px nothing scrolls sideways and charts fit", async () => {
+  const { page } = await open(browser.context, server.origin, "/?lang=en", { width: 320, height: 640 });
+  const { scroll, client, widest } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    widest: Math.max(...[...document.querySelectorAll("figure.chart svg")].map((s) => s.getBoundingClientRect().right)),
+  }));
+  assert.ok(scroll <= client, `scrollWidth ${scroll} > clientWidth ${client}`);
+  assert.ok(widest <= client, `a chart reaches ${widest}px`);
+  const viewBox = await page.locator(`${chart("projects")} svg`).getAttribute("viewBox");
+  const drawnWidth = Number(viewBox.split(" ")[2]);
+  assert.ok(drawnWidth < 320, `drawn for its container, not 560 px: ${viewBox}`);
+  await page.close();
+});
+
+test("Chinese by default, English by URL and by the switch, remembered", async () => {
+  const { page } = await open(browser.context, server.origin);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN");
+  assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/);
+  await page.locator("button.lang-switch").click();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/);
+  assert.match(await page.locator(".key-figures").innerText(), /CNY 638 million/);
+  await page.reload();
+  await page.waitForSelector("figure.chart svg");
+  assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/, "remembered");
+  await page.goto(server.origin + "/?lang=zh");
+  await page.waitForSelector("figure.chart svg");
+  assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/, "URL wins");
+  await page.close();
+});

@@ -1,0 +1,92 @@
+// Shared set-up for the end-to-end tests: a static server for the release `dist/` on
+// 127.0.0.1 and Debian's headless Chromium driven by playwright-core.
+import http from "node:http";
+import fs from "node:fs/promises";
+import path from "node:path";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = path.resolve(process.env.DIST_DIR ?? path.join(here, "..", "..", "dist"));
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+};
+
+/** Serves `root` on 127.0.0.1 at a free port. */
+export async function serve(root = DIST) {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await fs.stat(file)).isDirectory()) file = path.join(file, "index.html");
+      const body = await fs.readFile(file);
+      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Headless Chromium from /usr/bin, with a fresh profile. */
+export async function launch() {
+  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), "rural-story-e2e-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await fs.rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens `pathAndQuery` in a new page and waits until the story has mounted. Records
+ * every request to another origin and every page error, for the tests to check.
+ */
+export async function open(context, origin, pathAndQuery = "/", { width = 1280, height = 900 } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  const foreign = [];
+  const errors = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) foreign.push(r.url());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(origin + pathAndQuery);
+  await page.waitForSelector("article.story figure.chart svg");
+  return { page, foreign, errors };
+}

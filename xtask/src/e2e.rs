@@ -1,0 +1,22 @@
+//! End-to-end tests: the release `dist/` served on 127.0.0.1 and driven in Debian's headless
+//! Chromium by playwright-core (tests/e2e, Node's own test runner).
+
+use crate::cmd::{self, Cmd, Result};
+
+pub fn run() -> Result {
+    let dir = cmd::root().join("tests").join("e2e");
+    if !cmd::root().join("dist").join("index.html").exists() {
+        return Err("dist/ has no index.html: run `cargo xtask build` first".into());
+    }
+    if !dir.join("node_modules").join("playwright-core").exists() {
+        println!("installing playwright-core (tests/e2e/package-lock.json)…");
+        Cmd::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .dir(&dir)
+            .run()?;
+    }
+    Cmd::new("node")
+        .args(["--test", "--test-concurrency=1", "."])
+        .dir(&dir)
+        .run()
+}
