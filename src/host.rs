@@ -147,3 +147,49 @@ pub fn scroll_to_hash() {
         element.scroll_into_view();
     }
 }
+
+/// The URL's fragment without `#`, decoded; empty when there is none.
+pub fn fragment() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let id = hash.strip_prefix('#').unwrap_or_default();
+    js_sys::decode_uri_component(id)
+        .map(String::from)
+        .unwrap_or_else(|_| id.to_string())
+}
+
+/// Points the URL at `#fragment` without scrolling or adding a history entry, so the
+/// address is always a link to what the reader sees.
+pub fn replace_fragment(fragment: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        );
+    }
+}
+
+/// Scrolls the element with `id` into view only as far as needed to show it whole.
+pub fn scroll_into_view_if_needed(id: &str) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Of the elements with these ids, the last one shown whose top has scrolled above
+/// `line` (a share of the viewport's height). Hidden elements (no height) are skipped.
+pub fn last_crossing(ids: &[String], line: f64) -> Option<usize> {
+    let document = document()?;
+    let height = web_sys::window()?.inner_height().ok()?.as_f64()?;
+    ids.iter().enumerate().rev().find_map(|(i, id)| {
+        let rect = document.get_element_by_id(id)?.get_bounding_client_rect();
+        (rect.height() > 0.0 && rect.top() < height * line).then_some(i)
+    })
+}

@@ -116,6 +116,28 @@ fn negative_values_and_broken_references_are_reported() {
 }
 
 #[test]
+fn steps_must_point_at_charts_and_their_figures() {
+    let lines = messages(|s| {
+        s["steps"][0]["chart"] = json!("nowhere");
+        s["steps"][1]["figures"][0] = json!("produce-sold");
+        s["steps"][2]["id"] = s["steps"][3]["id"].clone();
+    });
+    assert_reports(&lines, "steps[0].chart: unknown chart \"nowhere\"");
+    assert!(
+        lines.iter().any(
+            |l| l.starts_with("steps[1].figures[0]: \"produce-sold\" is not a figure of chart")
+        ),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("steps[3].id: duplicate id")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
 fn every_problem_is_reported_not_just_the_first() {
     let lines = messages(|s| {
         s["schema"] = json!(2);
@@ -152,8 +174,11 @@ fn shape_errors_name_their_path() {
 
 #[test]
 fn truncated_json_is_a_message_not_a_panic() {
-    let cut = &EMBEDDED_STORY[..EMBEDDED_STORY.len() / 2];
-    let cut = &cut[..cut.char_indices().last().map(|(i, _)| i).unwrap_or(0)];
+    let half = (0..=EMBEDDED_STORY.len() / 2)
+        .rev()
+        .find(|i| EMBEDDED_STORY.is_char_boundary(*i))
+        .unwrap();
+    let cut = &EMBEDDED_STORY[..half];
     let lines = load(cut).unwrap_err().lines();
     assert_eq!(lines.len(), 1);
     assert!(lines[0].contains("EOF"), "{lines:?}");

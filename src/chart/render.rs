@@ -149,7 +149,13 @@ fn draw_panel(
             vec![(x, caption), (x, rows_bottom)],
             colors.grid.stroke_width(1),
         ))?;
-        let style = text_style(TICK_FONT_SIZE, &colors.muted, HPos::Center);
+        // The ticks at the ends are anchored inwards, so their labels stay inside the drawing.
+        let anchor = match x {
+            x if x <= lo => HPos::Left,
+            x if x >= hi => HPos::Right,
+            _ => HPos::Center,
+        };
+        let style = text_style(TICK_FONT_SIZE, &colors.muted, anchor);
         plot.draw(&Text::new(label.clone(), (x, rows_bottom + 16.0), style))?;
     }
     let base = area.get_base_pixel();

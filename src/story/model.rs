@@ -23,6 +23,9 @@ pub struct Story {
     /// Figure ids shown in the key-figures strip, in order.
     pub key_figures: Vec<String>,
     pub charts: Vec<Chart>,
+    /// A guided tour: the text steps through charts, one emphasis at a time.
+    #[serde(default)]
+    pub steps: Vec<Step>,
     pub repairs: Vec<Repair>,
 }
 
@@ -128,6 +131,20 @@ pub struct Chart {
     /// Offer a linear/logarithmic switch (for values spanning orders of magnitude).
     #[serde(default)]
     pub log_switch: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Deep link fragment: `#step-<id>`.
+    pub id: String,
+    /// Chart id shown during this step.
+    pub chart: String,
+    /// Figures of that chart the step emphasises.
+    pub figures: Vec<String>,
+    #[serde(default)]
+    pub log_scale: bool,
+    pub text: Bilingual,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

@@ -33,6 +33,7 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     check_figures(story, &mut check);
     check_key_figures(story, &mut check);
     check_charts(story, &mut check);
+    check_steps(story, &mut check);
     check_repairs(story, &mut check);
     check.problems
 }
@@ -267,6 +268,30 @@ fn check_charts(story: &Story, check: &mut Checker) {
                 format!("{path}.after"),
                 format!("unknown paragraph \"{}\"", chart.after),
             );
+        }
+    }
+}
+
+fn check_steps(story: &Story, check: &mut Checker) {
+    let mut ids = HashSet::new();
+    for (i, step) in story.steps.iter().enumerate() {
+        let path = format!("steps[{i}]");
+        check.unique_id(&mut ids, &format!("{path}.id"), &step.id);
+        check.text(&format!("{path}.text"), &step.text);
+        let Some(chart) = story.charts.iter().find(|c| c.id == step.chart) else {
+            check.report(
+                format!("{path}.chart"),
+                format!("unknown chart \"{}\"", step.chart),
+            );
+            continue;
+        };
+        for (j, id) in step.figures.iter().enumerate() {
+            if !chart.figures.contains(id) {
+                check.report(
+                    format!("{path}.figures[{j}]"),
+                    format!("\"{id}\" is not a figure of chart \"{}\"", chart.id),
+                );
+            }
         }
     }
 }

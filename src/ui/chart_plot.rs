@@ -1,4 +1,4 @@
-use crate::chart::{ChartSpec, MarkBox, RenderedChart};
+use crate::chart::{Bar, ChartSpec, MarkBox, RenderedChart};
 use crate::host;
 use crate::ui::strings::strings;
 use crate::ui::use_story;
@@ -15,89 +15,75 @@ pub fn ChartPlot(
     rendered: Memo<Result<RenderedChart, String>>,
     label: Signal<String>,
     description_id: String,
+    /// Figures to emphasise (the others are dimmed); empty emphasises none.
+    #[prop(optional, into)]
+    emphasis: Signal<Vec<String>>,
 ) -> impl IntoView {
     let ctx = use_story();
-    let (lang, highlight) = (ctx.lang, ctx.highlight);
-    let reduced_motion = ctx.reduced_motion;
-    let active = RwSignal::new(None::<usize>);
-    let last_pointer = StoredValue::new(String::new());
+    let lang = ctx.lang;
+    let marks = Marks {
+        spec,
+        active: RwSignal::new(None),
+        highlight: ctx.highlight,
+        last_pointer: StoredValue::new(String::new()),
+        reduced_motion: ctx.reduced_motion,
+    };
     let tip_id = format!("{description_id}-tip");
 
     let svg = move || match rendered.get() {
         Ok(r) => r.svg,
         Err(e) => format!("<p class=\"chart-error\">{}</p>", escape(&e)),
     };
-    let marks = move || {
+    let geometry = move || {
         rendered
             .get()
             .map(|r| (r.marks, r.width, r.height))
             .unwrap_or_default()
     };
-    let bar_at =
-        move |i: usize| spec.with(|s| s.panels.iter().flat_map(|p| p.bars.iter()).nth(i).cloned());
-
-    let set_active = move |i: Option<usize>| {
-        active.set(i);
-        highlight.set(i.and_then(bar_at).map(|b| b.figure_id));
-    };
-    let go_to_text = move |i: usize| {
-        if let Some(bar) = bar_at(i) {
-            highlight.set(Some(bar.figure_id.clone()));
-            host::scroll_to_figure(&bar.figure_id, !reduced_motion.get_untracked());
-        }
-    };
-
     let targets = {
         let tip_id = tip_id.clone();
         move || {
-            let (boxes, width, height) = marks();
+            let (boxes, width, height) = geometry();
             boxes
                 .into_iter()
                 .enumerate()
                 .map(|(i, mark)| {
-                    mark_target(
-                        i,
-                        &mark,
-                        (width, height),
-                        &tip_id,
-                        active,
-                        highlight,
-                        bar_at,
-                        set_active,
-                        go_to_text,
-                        last_pointer,
-                    )
+                    let id = mark.figure_id.clone();
+                    let emphasis = Signal::derive(move || {
+                        emphasis.with(|e| (!e.is_empty()).then(|| e.contains(&id)))
+                    });
+                    mark_target(i, &mark, (width, height), &tip_id, marks, emphasis)
                 })
                 .collect_view()
         }
     };
     let tip_top = move || {
-        let (boxes, _, height) = marks();
-        active
+        let (boxes, _, height) = geometry();
+        marks
+            .active
             .get()
             .and_then(|i| boxes.get(i).map(|m| percent(m.row.1 + m.row.3, height)))
             .unwrap_or_else(|| "0%".into())
     };
     let tip = move || {
-        active.get().and_then(bar_at).map(|bar| {
-            let index = active.get_untracked().unwrap_or(0);
-            view! {
-                <strong class="chart-tip-label">{bar.label}</strong>
-                <span class="chart-tip-value">{bar.full_label}</span>
-                <q class="chart-tip-quote" lang="zh-CN">{bar.quote}</q>
-                <button type="button" class="chart-tip-go" on:click=move |_| go_to_text(index)>
-                    {strings(lang.get()).show_in_text}
-                </button>
-            }
+        let index = marks.active.get()?;
+        let bar = marks.bar(index)?;
+        Some(view! {
+            <strong class="chart-tip-label">{bar.label}</strong>
+            <span class="chart-tip-value">{bar.full_label}</span>
+            <q class="chart-tip-quote" lang="zh-CN">{bar.quote}</q>
+            <button type="button" class="chart-tip-go" on:click=move |_| marks.go_to_text(index)>
+                {strings(lang.get()).show_in_text}
+            </button>
         })
     };
     view! {
         <div
             class="chart-plot"
-            on:mouseleave=move |_| set_active(None)
+            on:mouseleave=move |_| marks.set_active(None)
             on:keydown=move |ev| {
                 if ev.key() == "Escape" {
-                    set_active(None);
+                    marks.set_active(None);
                 }
             }
         >
@@ -115,7 +101,7 @@ pub fn ChartPlot(
                 class="chart-tip"
                 role="tooltip"
                 id=tip_id
-                hidden=move || active.get().is_none()
+                hidden=move || marks.active.get().is_none()
                 style:top=tip_top
             >
                 {tip}
@@ -124,72 +110,117 @@ pub fn ChartPlot(
     }
 }
 
+/// The state one chart's targets share.
+#[derive(Clone, Copy)]
+struct Marks {
+    spec: Memo<ChartSpec>,
+    /// The bar whose tooltip is open.
+    active: RwSignal<Option<usize>>,
+    highlight: RwSignal<Option<String>>,
+    /// How the last press began (`touch`, `mouse`, `pen`), to tell a tap from a click.
+    last_pointer: StoredValue<String>,
+    reduced_motion: Signal<bool>,
+}
+
+impl Marks {
+    fn bar(self, index: usize) -> Option<Bar> {
+        self.spec.with(|s| {
+            s.panels
+                .iter()
+                .flat_map(|p| p.bars.iter())
+                .nth(index)
+                .cloned()
+        })
+    }
+
+    fn set_active(self, index: Option<usize>) {
+        self.active.set(index);
+        self.highlight
+            .set(index.and_then(|i| self.bar(i)).map(|b| b.figure_id));
+    }
+
+    fn go_to_text(self, index: usize) {
+        if let Some(bar) = self.bar(index) {
+            self.highlight.set(Some(bar.figure_id.clone()));
+            host::scroll_to_figure(&bar.figure_id, !self.reduced_motion.get_untracked());
+        }
+    }
+}
+
 /// One bar's target: positioned in percentages of the drawing, so it stays on its bar as
 /// the SVG scales. Arrow keys, Home and End move between targets.
-#[allow(clippy::too_many_arguments)]
 fn mark_target(
     index: usize,
     mark: &MarkBox,
     (width, height): (u32, u32),
     tip_id: &str,
-    active: RwSignal<Option<usize>>,
-    highlight: RwSignal<Option<String>>,
-    bar_at: impl Fn(usize) -> Option<crate::chart::Bar> + Copy + Send + Sync + 'static,
-    set_active: impl Fn(Option<usize>) + Copy + Send + Sync + 'static,
-    go_to_text: impl Fn(usize) + Copy + Send + Sync + 'static,
-    last_pointer: StoredValue<String>,
+    marks: Marks,
+    emphasis: Signal<Option<bool>>,
 ) -> impl IntoView {
     let (x, y, w, h) = mark.row;
     let figure_id = mark.figure_id.clone();
     let highlighted_id = figure_id.clone();
     let aria_label = move || {
-        bar_at(index)
+        marks
+            .bar(index)
             .map(|b| format!("{}: {}", b.label, b.full_label))
             .unwrap_or_default()
     };
     let tip_id = tip_id.to_string();
+    let is_active = move || marks.active.get() == Some(index);
     view! {
         <button
             type="button"
             class="mark"
-            class:active=move || active.get() == Some(index)
-            class:highlighted=move || highlight.get().as_deref() == Some(highlighted_id.as_str())
+            class:active=is_active
+            class:highlighted=move || marks.highlight.get().as_deref() == Some(highlighted_id.as_str())
+            class:emphasized=move || emphasis.get() == Some(true)
+            class:dimmed=move || emphasis.get() == Some(false)
             data-figure=figure_id
             aria-label=aria_label
-            aria-describedby=move || (active.get() == Some(index)).then(|| tip_id.clone())
+            aria-describedby=move || is_active().then(|| tip_id.clone())
             style:left=percent(x, width)
             style:top=percent(y, height)
             style:width=percent(w, width)
             style:height=percent(h, height)
-            on:mouseenter=move |_| set_active(Some(index))
-            on:focus=move |_| set_active(Some(index))
-            on:pointerdown=move |ev| last_pointer.set_value(ev.pointer_type())
+            on:mouseenter=move |_| marks.set_active(Some(index))
+            on:focus=move |_| marks.set_active(Some(index))
+            on:pointerdown=move |ev| marks.last_pointer.set_value(ev.pointer_type())
             on:click=move |_| {
                 // A first tap shows the tooltip; tapping the same bar again goes to the text.
-                let touch = last_pointer.with_value(|p| p == "touch");
-                last_pointer.set_value(String::new());
-                if touch && active.get_untracked() != Some(index) {
-                    set_active(Some(index));
+                let touch = marks.last_pointer.with_value(|p| p == "touch");
+                marks.last_pointer.set_value(String::new());
+                if touch && !is_active() {
+                    marks.set_active(Some(index));
                 } else {
-                    go_to_text(index);
+                    marks.go_to_text(index);
                 }
             }
-            on:keydown=move |ev| {
-                let Some(target) = ev.current_target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
-                let Some(parent) = target.parent_element() else { return };
-                let next = match ev.key().as_str() {
-                    "ArrowDown" | "ArrowRight" => target.next_element_sibling(),
-                    "ArrowUp" | "ArrowLeft" => target.previous_element_sibling(),
-                    "Home" => parent.first_element_child(),
-                    "End" => parent.last_element_child(),
-                    _ => return,
-                };
-                ev.prevent_default();
-                if let Some(next) = next.and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
-                    let _ = next.focus();
-                }
-            }
+            on:keydown=move_between_targets
         ></button>
+    }
+}
+
+fn move_between_targets(ev: web_sys::KeyboardEvent) {
+    let Some(target) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let Some(parent) = target.parent_element() else {
+        return;
+    };
+    let next = match ev.key().as_str() {
+        "ArrowDown" | "ArrowRight" => target.next_element_sibling(),
+        "ArrowUp" | "ArrowLeft" => target.previous_element_sibling(),
+        "Home" => parent.first_element_child(),
+        "End" => parent.last_element_child(),
+        _ => return,
+    };
+    ev.prevent_default();
+    if let Some(next) = next.and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
+        let _ = next.focus();
     }
 }
 

@@ -1,36 +1,24 @@
-use crate::chart::{build_spec, describe, render_svg, Scale};
+use crate::chart::{describe, Scale};
 use crate::story::{Chart, Qualifier};
 use crate::ui::chart_plot::ChartPlot;
+use crate::ui::chart_render::{use_chart_render, ChartRender};
 use crate::ui::chart_tools::ChartTools;
 use crate::ui::data_table::DataTable;
 use crate::ui::strings::strings;
 use crate::ui::use_story;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_use::use_resize_observer;
-
-/// Drawing width before the container has been measured.
-const DEFAULT_WIDTH: u32 = 560;
 
 /// One chart: title, takeaway, scale switch, the chart (or its table), tools, legend and a
-/// long description. The drawing follows its container's width.
+/// long description.
 #[component]
 pub fn ChartView(chart: Chart) -> impl IntoView {
     let ctx = use_story();
-    let (lang, theme) = (ctx.lang, ctx.theme);
+    let lang = ctx.lang;
     let story = ctx.story.clone();
     let scale = RwSignal::new(Scale::Linear);
     let as_table = RwSignal::new(false);
-    let width = RwSignal::new(DEFAULT_WIDTH);
     let container = NodeRef::<Div>::new();
-    use_resize_observer(container, move |entries, _| {
-        if let Some(entry) = entries.first() {
-            let w = entry.content_rect().width().round() as u32;
-            if w > 0 && w != width.get_untracked() {
-                width.set(w);
-            }
-        }
-    });
 
     let id = chart.id.clone();
     let (title, takeaway, log_switch) = (
@@ -44,8 +32,8 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
         .filter_map(|f| story.figure(f))
         .filter_map(|f| Qualifier::from_word(&f.qualifier))
         .collect();
-    let spec = Memo::new(move |_| build_spec(&story, &chart, lang.get(), scale.get(), width.get()));
-    let rendered = Memo::new(move |_| render_svg(&spec.get(), theme.get()));
+    let ChartRender { spec, rendered } =
+        use_chart_render(Signal::stored(chart), scale.into(), container);
     let description_id = format!("chart-{id}-description");
     let scale_button = move |which: Scale| {
         view! {

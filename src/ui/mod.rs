@@ -3,6 +3,7 @@
 
 mod app;
 mod chart_plot;
+mod chart_render;
 mod chart_tools;
 mod chart_view;
 mod data_table;
@@ -14,6 +15,7 @@ mod masthead;
 mod paragraph_view;
 mod repairs;
 mod section_view;
+mod steps_view;
 mod story_view;
 pub mod strings;
 

@@ -2,6 +2,7 @@ use crate::ui::key_figures::KeyFigures;
 use crate::ui::masthead::Masthead;
 use crate::ui::repairs::Repairs;
 use crate::ui::section_view::SectionView;
+use crate::ui::steps_view::StepsView;
 use crate::ui::use_story;
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ pub fn StoryView() -> impl IntoView {
         <article class="story" lang=move || lang.get().tag()>
             <Masthead/>
             <KeyFigures/>
+            <StepsView/>
             {sections.into_iter().map(|section| view! { <SectionView section=section/> }).collect_view()}
             <Repairs/>
         </article>

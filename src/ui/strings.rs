@@ -29,6 +29,19 @@ pub struct Strings {
     pub label: &'static str,
     pub value: &'static str,
     pub chart_tools: &'static str,
+    pub steps_heading: &'static str,
+    pub steps_intro: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub step_link: &'static str,
+    /// "Step {n} of {total}" with the numbers put in by [`step_of`].
+    pub step_of: (&'static str, &'static str, &'static str),
+}
+
+/// "第 2 步，共 7 步" / "Step 2 of 7".
+pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
+    let (a, b, c) = strings(lang).step_of;
+    format!("{a}{n}{b}{total}{c}")
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -65,6 +78,12 @@ static ZH: Strings = Strings {
     label: "项目",
     value: "数值",
     chart_tools: "图表工具",
+    steps_heading: "数字导览",
+    steps_intro: "逐步浏览报道中的关键数字。",
+    previous: "上一步",
+    next: "下一步",
+    step_link: "本步骤的链接",
+    step_of: ("第 ", " 步，共 ", " 步"),
 };
 
 static EN: Strings = Strings {
@@ -94,4 +113,10 @@ static EN: Strings = Strings {
     label: "Item",
     value: "Value",
     chart_tools: "Chart tools",
+    steps_heading: "The numbers, step by step",
+    steps_intro: "A guided tour of the story's key figures.",
+    previous: "Previous",
+    next: "Next",
+    step_link: "Link to this step",
+    step_of: ("Step ", " of ", ""),
 };

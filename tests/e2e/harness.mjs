@@ -3,7 +3,6 @@
 import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
-import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -54,31 +53,30 @@ const FLAGS = [
   "--disable-sync",
 ];
 
-/** Headless Chromium from /usr/bin, with a fresh profile. */
+/** Headless Chromium from /usr/bin. */
 export async function launch() {
-  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), "rural-story-e2e-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
     args: FLAGS,
-    viewport: { width: 1280, height: 900 },
   });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      await fs.rm(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return { browser, close: () => browser.close() };
+}
+
+/** A new page in a context of its own (fresh storage), closed together with the page. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.once("close", () => context.close().catch(() => {}));
+  return page;
 }
 
 /**
  * Opens `pathAndQuery` in a new page and waits until the story has mounted. Records
  * every request to another origin and every page error, for the tests to check.
  */
-export async function open(context, origin, pathAndQuery = "/", { width = 1280, height = 900 } = {}) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
+export async function open(browser, origin, pathAndQuery = "/", { width = 1280, height = 900 } = {}) {
+  const page = await newPage(browser, { viewport: { width, height } });
   const foreign = [];
   const errors = [];
   page.on("request", (r) => {

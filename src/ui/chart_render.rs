@@ -1,0 +1,40 @@
+use crate::chart::{build_spec, render_svg, ChartSpec, RenderedChart, Scale};
+use crate::story::Chart;
+use crate::ui::use_story;
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos_use::use_resize_observer;
+
+/// Drawing width before the container has been measured.
+const DEFAULT_WIDTH: u32 = 560;
+
+/// A chart's spec and drawing, kept in step with the language, theme, scale and the width
+/// of `container` (drawn for its real width, so labels stay legible on phones).
+pub struct ChartRender {
+    pub spec: Memo<ChartSpec>,
+    pub rendered: Memo<Result<RenderedChart, String>>,
+}
+
+pub fn use_chart_render(
+    chart: Signal<Chart>,
+    scale: Signal<Scale>,
+    container: NodeRef<Div>,
+) -> ChartRender {
+    let ctx = use_story();
+    let (lang, theme) = (ctx.lang, ctx.theme);
+    let story = ctx.story.clone();
+    let width = RwSignal::new(DEFAULT_WIDTH);
+    use_resize_observer(container, move |entries, _| {
+        if let Some(entry) = entries.first() {
+            let w = entry.content_rect().width().round() as u32;
+            if w > 0 && w != width.get_untracked() {
+                width.set(w);
+            }
+        }
+    });
+    let spec = Memo::new(move |_| {
+        chart.with(|c| build_spec(&story, c, lang.get(), scale.get(), width.get()))
+    });
+    let rendered = Memo::new(move |_| render_svg(&spec.get(), theme.get()));
+    ChartRender { spec, rendered }
+}
