@@ -228,3 +228,14 @@ test("on a phone the tour shows the chart above the current step only", async ()
   assert.match(await page.locator("section.steps .steps-progress").innerText(), /Step 2 of 7/);
   await page.close();
 });
+
+test("copy link puts a link to the chart on the clipboard", async () => {
+  const page = await newPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+  await page.goto(server.origin + "/?lang=en");
+  await page.waitForSelector("figure.chart svg");
+  await page.locator(`${chart("people-reached")} .copy-link`).click();
+  await page.locator(`${chart("people-reached")} .copy-status`).filter({ hasText: "Link copied" }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${server.origin}/?lang=en#chart-people-reached`);
+  await page.close();
+});
