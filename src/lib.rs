@@ -6,6 +6,7 @@
 //! that reads or writes the page around the widget.
 
 pub mod chart;
+pub mod embed;
 pub mod format;
 pub mod host;
 mod lang;

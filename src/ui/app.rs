@@ -1,56 +1,91 @@
 use crate::chart::Theme;
+use crate::host::{self, Embedding, Placement};
 use crate::story::{load, EMBEDDED_STORY};
+use crate::ui::single_chart_view::SingleChartView;
 use crate::ui::{ErrorBox, StoryContext, StoryView};
-use crate::{host, Lang};
+use crate::Lang;
+use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_use::{use_preferred_dark, use_prefers_reduced_motion};
+use leptos_use::{use_preferred_dark, use_prefers_reduced_motion, use_resize_observer};
 use std::sync::Arc;
 
-/// The app as shipped: the embedded story, in the language and theme the page asks for.
+/// The app as shipped: the embedded story, as the page's URL asks (`lang`, `theme`, `chart`).
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <StoryApp json=EMBEDDED_STORY initial_lang=host::initial_lang() forced_theme=host::forced_theme()/>
+        <StoryApp
+            json=EMBEDDED_STORY
+            initial_lang=host::initial_lang()
+            forced_theme=host::forced_theme()
+            embedding=host::page_embedding()
+        />
     }
 }
 
-/// Any story JSON: the story if it is valid, otherwise the message naming what is wrong.
-/// `forced_theme` forces a theme; without it the reader's system setting decides.
+/// Any story JSON: the story (or one chart of it) if it is valid, otherwise the message
+/// naming what is wrong. `forced_theme` forces a theme; without it the reader's system
+/// setting decides.
 #[component]
 pub fn StoryApp(
     #[prop(into)] json: String,
     initial_lang: Lang,
     #[prop(default = None)] forced_theme: Option<Theme>,
+    #[prop(optional)] embedding: Embedding,
 ) -> impl IntoView {
-    match load(&json) {
+    let root = NodeRef::<Div>::new();
+    let prefers_dark = use_preferred_dark();
+    let theme = Signal::derive(move || {
+        forced_theme.unwrap_or(if prefers_dark.get() {
+            Theme::Dark
+        } else {
+            Theme::Light
+        })
+    });
+    let placement = embedding.placement;
+    if placement == Placement::Frame {
+        // The parent page sizes the iframe to the widget (see assets/embed.js).
+        let frame_id = embedding.frame_id.clone();
+        use_resize_observer(root, move |entries, _| {
+            if let Some(entry) = entries.first() {
+                host::post_height(entry.content_rect().height(), &frame_id);
+            }
+        });
+    }
+    let body = match load(&json) {
         Ok(story) => {
             let lang = RwSignal::new(initial_lang);
-            let prefers_dark = use_preferred_dark();
-            let theme = Signal::derive(move || {
-                forced_theme.unwrap_or(if prefers_dark.get() {
-                    Theme::Dark
-                } else {
-                    Theme::Light
-                })
-            });
             let story = Arc::new(story);
-            let title = story.meta.title.clone();
-            Effect::new(move |_| {
-                let lang = lang.get();
-                host::apply_lang_to_document(lang, title.get(lang));
-            });
-            Effect::new(move |_| host::apply_theme_to_document(theme.get()));
+            if placement != Placement::Shadow {
+                let title = story.meta.title.clone();
+                Effect::new(move |_| {
+                    let lang = lang.get();
+                    host::apply_to_document(lang, theme.get(), title.get(lang));
+                });
+            }
+            if placement == Placement::Page {
+                // Once the story is in the page, honour a deep link (`#chart-money`).
+                Effect::new(move |_| request_animation_frame(host::scroll_to_hash));
+            }
+            let chart = embedding.chart.clone();
             provide_context(StoryContext {
                 story,
                 lang,
                 theme,
                 highlight: RwSignal::new(None),
                 reduced_motion: use_prefers_reduced_motion(),
+                embedding: Arc::new(embedding),
+                root,
             });
-            // Once the story is in the page, honour a deep link (`#chart-money`).
-            Effect::new(move |_| request_animation_frame(host::scroll_to_hash));
-            view! { <StoryView/> }.into_any()
+            match chart {
+                Some(chart) => view! { <SingleChartView chart_id=chart/> }.into_any(),
+                None => view! { <StoryView/> }.into_any(),
+            }
         }
         Err(error) => view! { <ErrorBox error=error lang=initial_lang/> }.into_any(),
+    };
+    view! {
+        <div class="rural-story-root" data-theme=move || theme.get().code() node_ref=root>
+            {body}
+        </div>
     }
 }

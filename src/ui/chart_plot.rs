@@ -27,6 +27,7 @@ pub fn ChartPlot(
         highlight: ctx.highlight,
         last_pointer: StoredValue::new(String::new()),
         reduced_motion: ctx.reduced_motion,
+        root: ctx.root,
     };
     let tip_id = format!("{description_id}-tip");
 
@@ -120,6 +121,7 @@ struct Marks {
     /// How the last press began (`touch`, `mouse`, `pen`), to tell a tap from a click.
     last_pointer: StoredValue<String>,
     reduced_motion: Signal<bool>,
+    root: NodeRef<leptos::html::Div>,
 }
 
 impl Marks {
@@ -142,7 +144,9 @@ impl Marks {
     fn go_to_text(self, index: usize) {
         if let Some(bar) = self.bar(index) {
             self.highlight.set(Some(bar.figure_id.clone()));
-            host::scroll_to_figure(&bar.figure_id, !self.reduced_motion.get_untracked());
+            if let Some(root) = self.root.get_untracked() {
+                host::scroll_to_figure(&root, &bar.figure_id, !self.reduced_motion.get_untracked());
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 use crate::chart::{svg_document, to_csv, ChartSpec, RenderedChart};
-use crate::host;
+use crate::host::{self, Placement};
+use crate::ui::embed_codes::EmbedCodes;
 use crate::ui::strings::strings;
 use crate::ui::use_story;
 use leptos::prelude::*;
@@ -13,6 +14,7 @@ pub fn ChartTools(
     let ctx = use_story();
     let lang = ctx.lang;
     let story_id = ctx.story.meta.id.clone();
+    let embedding = ctx.embedding.clone();
     let copy_state = RwSignal::new(None::<bool>);
     let file_name = move |ext: &str| {
         format!(
@@ -35,7 +37,12 @@ pub fn ChartTools(
         }
     };
     let copy_link = move |_| {
-        let link = host::link_to(&format!("chart-{}", spec.with_untracked(|s| s.id.clone())));
+        let fragment = format!("chart-{}", spec.with_untracked(|s| s.id.clone()));
+        // On its own page the link keeps the page's address; embedded, it leads to the story.
+        let link = match embedding.placement {
+            Placement::Page => host::link_to(&fragment),
+            _ => format!("{}#{fragment}", embedding.story_url(lang.get_untracked())),
+        };
         leptos::task::spawn_local(async move {
             copy_state.set(Some(host::copy_text(&link).await.is_ok()));
         });
@@ -51,6 +58,11 @@ pub fn ChartTools(
             <button type="button" class="copy-link" on:click=copy_link>
                 {move || strings(lang.get()).copy_link}
             </button>
+            <EmbedCodes
+                chart=spec.with_untracked(|s| s.id.clone())
+                title=Signal::derive(move || spec.with(|s| s.title.clone()))
+                height=Signal::derive(move || rendered.with(|r| r.as_ref().map_or(400, |r| r.height + 260)))
+            />
             <span class="copy-status" role="status">
                 {move || copy_state.get().map(|ok| {
                     let s = strings(lang.get());

@@ -6,11 +6,13 @@ use leptos::prelude::*;
 /// One button that switches to the other language and remembers the choice.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
-    let lang = use_story().lang;
+    let ctx = use_story();
+    let lang = ctx.lang;
+    let placement = ctx.embedding.placement;
     let switch = move |_| {
         let next = lang.get_untracked().other();
         lang.set(next);
-        host::remember_lang(next);
+        host::remember_lang(next, placement);
     };
     view! {
         <button

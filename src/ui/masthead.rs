@@ -1,3 +1,4 @@
+use crate::ui::embed_codes::EmbedCodes;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::strings::strings;
 use crate::ui::use_story;
@@ -24,9 +25,16 @@ pub fn Masthead() -> impl IntoView {
         format!("{}{colon}{}", strings(lang).source, meta.source.get(lang))
     };
     let date = ctx.story.meta.date.clone();
+    let embed_title = {
+        let title = ctx.story.meta.title.clone();
+        Signal::derive(move || title.get(lang.get()).to_string())
+    };
     view! {
         <header class="masthead">
-            <div class="masthead-tools"><LangSwitch/></div>
+            <div class="masthead-tools">
+                <EmbedCodes title=embed_title height=2400u32/>
+                <LangSwitch/>
+            </div>
             <h1 class="headline">{move || title.get(lang.get()).to_string()}</h1>
             <p class="byline">
                 <span class="authors">{byline}</span>

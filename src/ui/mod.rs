@@ -7,6 +7,7 @@ mod chart_render;
 mod chart_tools;
 mod chart_view;
 mod data_table;
+mod embed_codes;
 mod error_box;
 mod figure_ref;
 mod key_figures;
@@ -15,6 +16,7 @@ mod masthead;
 mod paragraph_view;
 mod repairs;
 mod section_view;
+mod single_chart_view;
 mod steps_view;
 mod story_view;
 pub mod strings;
@@ -24,6 +26,7 @@ pub use error_box::ErrorBox;
 pub use story_view::StoryView;
 
 use crate::chart::Theme;
+use crate::host::Embedding;
 use crate::story::Story;
 use crate::Lang;
 use leptos::prelude::*;
@@ -39,6 +42,20 @@ pub struct StoryContext {
     pub highlight: RwSignal<Option<String>>,
     /// Animate only when the reader has not asked for reduced motion.
     pub reduced_motion: Signal<bool>,
+    /// Where and how this widget is embedded.
+    pub embedding: Arc<Embedding>,
+    /// The widget's root element: searches for its own elements start here, so they work
+    /// inside a shadow root too.
+    pub root: NodeRef<leptos::html::Div>,
+}
+
+impl StoryContext {
+    /// Runs `f` with the widget's root element, once it is in the page.
+    pub fn with_root(&self, f: impl FnOnce(&web_sys::Element)) {
+        if let Some(root) = self.root.get_untracked() {
+            f(&root);
+        }
+    }
 }
 
 pub(crate) fn use_story() -> StoryContext {

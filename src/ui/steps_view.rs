@@ -1,5 +1,5 @@
 use crate::chart::{describe, Scale};
-use crate::host;
+use crate::host::{self, Placement};
 use crate::story::{Chart, Step};
 use crate::ui::chart_plot::ChartPlot;
 use crate::ui::chart_render::{use_chart_render, ChartRender};
@@ -38,7 +38,14 @@ pub fn StepsView() -> impl IntoView {
         return ().into_any();
     }
     let total = steps.len();
-    let linked = host::fragment();
+    let placement = ctx.embedding.placement;
+    let root = ctx.root;
+    // Deep links belong to the widget's own page (or frame), never to a host page's URL.
+    let linked = if placement == Placement::Shadow {
+        String::new()
+    } else {
+        host::fragment()
+    };
     let start = linked
         .strip_prefix("step-")
         .and_then(|id| steps.iter().position(|(s, _)| s.id == id))
@@ -76,15 +83,22 @@ pub fn StepsView() -> impl IntoView {
         let step_ids = step_ids.clone();
         move |i: usize| {
             current.set(i);
-            host::replace_fragment(&step_ids[i]);
-            host::scroll_into_view_if_needed(&step_ids[i]);
+            if placement != Placement::Shadow {
+                host::replace_fragment(&step_ids[i]);
+            }
+            if let Some(root) = root.get_untracked() {
+                host::scroll_into_view_if_needed(&root, &step_ids[i]);
+            }
         }
     };
     // Reading on: the last step whose card has crossed the activation line is current.
     let follow_scroll = {
         let step_ids = step_ids.clone();
         window_event_listener(leptos::ev::scroll, move |_| {
-            if let Some(i) = host::last_crossing(&step_ids, ACTIVATION_LINE) {
+            let Some(root) = root.get_untracked() else {
+                return;
+            };
+            if let Some(i) = host::last_crossing(&root, &step_ids, ACTIVATION_LINE) {
                 if i != current.get_untracked() {
                     current.set(i);
                 }

@@ -34,6 +34,11 @@ pub struct Strings {
     pub previous: &'static str,
     pub next: &'static str,
     pub step_link: &'static str,
+    pub full_story: &'static str,
+    pub embed: &'static str,
+    pub embed_iframe: &'static str,
+    pub embed_script: &'static str,
+    pub copy_code: &'static str,
     /// "Step {n} of {total}" with the numbers put in by [`step_of`].
     pub step_of: (&'static str, &'static str, &'static str),
 }
@@ -83,6 +88,11 @@ static ZH: Strings = Strings {
     previous: "上一步",
     next: "下一步",
     step_link: "本步骤的链接",
+    full_story: "阅读完整报道",
+    embed: "嵌入",
+    embed_iframe: "iframe 嵌入代码（自动调整高度）",
+    embed_script: "脚本嵌入代码",
+    copy_code: "复制代码",
     step_of: ("第 ", " 步，共 ", " 步"),
 };
 
@@ -118,5 +128,10 @@ static EN: Strings = Strings {
     previous: "Previous",
     next: "Next",
     step_link: "Link to this step",
+    full_story: "Read the full story",
+    embed: "Embed",
+    embed_iframe: "iframe embed code (sizes itself)",
+    embed_script: "Script embed code",
+    copy_code: "Copy code",
     step_of: ("Step ", " of ", ""),
 };

@@ -196,7 +196,7 @@ test("a deep link opens its step; previous and next walk the tour; marks animate
   assert.ok((await steps.locator(".mark.dimmed").count()) >= 5);
   const stepInView = await page.locator("#step-investment").evaluate((el) => {
     const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.top < innerHeight;
+    return r.top >= -2 && r.top < innerHeight;
   });
   assert.ok(stepInView, "the linked step is in view");
   const duration = await steps.locator(".mark").first().evaluate((el) => getComputedStyle(el).transitionDuration);

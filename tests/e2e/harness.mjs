@@ -19,8 +19,12 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-export async function serve(root = DIST) {
+/** The policy the widget must work under, as a host would send it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+/** Serves `root` on 127.0.0.1 at a free port, with `headers` on every response. */
+export async function serve(root = DIST, headers = {}) {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -31,7 +35,7 @@ export async function serve(root = DIST) {
     try {
       if ((await fs.stat(file)).isDirectory()) file = path.join(file, "index.html");
       const body = await fs.readFile(file);
-      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { ...headers, "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");
@@ -87,4 +91,17 @@ export async function open(browser, origin, pathAndQuery = "/", { width = 1280, 
   await page.goto(origin + pathAndQuery);
   await page.waitForSelector("article.story figure.chart svg");
   return { page, foreign, errors };
+}
+
+/**
+ * Before any page script runs, records the messages the page receives and every
+ * Content-Security-Policy violation, in `window.__seen`.
+ */
+export async function recordEvents(page) {
+  await page.addInitScript(() => {
+    window.__seen = { messages: [], violations: [] };
+    addEventListener("message", (e) => window.__seen.messages.push(e.data));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__seen.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
 }

@@ -3,6 +3,7 @@
 mod build;
 mod cmd;
 mod e2e;
+mod loader;
 mod size;
 mod test;
 mod tools;
@@ -27,6 +28,10 @@ COMMANDS:
     size                Raw, gzip -9 and brotli (q11) size of every file in dist/.
     e2e                 End-to-end tests on the built dist/ (tests/e2e, headless Chromium).
     validate FILE       Check a story JSON file with the `validate-story` binary.
+    externalize-loader [DIR]
+                        Move Trunk's inline wasm loader in DIR/index.html (default:
+                        $TRUNK_STAGING_DIR) into DIR/start.js: a Trunk post-build hook, so the
+                        site works under a strict Content-Security-Policy.
     test [STEP…]        Run every check: setup (with browser), fmt, clippy (native and wasm32),
                         native tests, browser tests, release build, size, end-to-end tests
                         (tests/e2e, headless Chromium on dist/). Stops at the first
@@ -61,6 +66,12 @@ fn main() -> ExitCode {
             _ => usage_error("validate takes one FILE"),
         },
         "e2e" if rest.is_empty() => e2e::run(),
+        // Trunk's hook passes the directory in TRUNK_STAGING_DIR.
+        "externalize-loader" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
+            ([dir], _) => loader::externalize(std::path::Path::new(dir)),
+            ([], Ok(dir)) => loader::externalize(std::path::Path::new(&dir)),
+            _ => usage_error("externalize-loader takes one DIR (or TRUNK_STAGING_DIR)"),
+        },
         "test" => test::run(rest),
         other => usage_error(&format!("unknown command `{other}`")),
     };

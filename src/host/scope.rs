@@ -1,0 +1,56 @@
+//! Finding and scrolling to elements of one widget. Queries start at the widget's own root,
+//! so they work the same in a page and inside a shadow root.
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+fn by_id(root: &Element, id: &str) -> Option<Element> {
+    find(root, &format!("[id=\"{}\"]", id.replace(['"', '\\'], "")))
+}
+
+/// Brings the marked figure in the article text into view and focuses it.
+pub fn scroll_to_figure(root: &Element, figure_id: &str, smooth: bool) {
+    let selector = format!(
+        ".figure-ref[data-figure=\"{}\"]",
+        figure_id.replace(['"', '\\'], "")
+    );
+    let Some(element) = find(root, &selector) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(if smooth {
+        web_sys::ScrollBehavior::Smooth
+    } else {
+        web_sys::ScrollBehavior::Instant
+    });
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&focus);
+    }
+}
+
+/// Scrolls the element with `id` into view only as far as needed to show it whole.
+pub fn scroll_into_view_if_needed(root: &Element, id: &str) {
+    if let Some(element) = by_id(root, id) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Of the elements with these ids, the last one shown whose top has scrolled above
+/// `line` (a share of the viewport's height). Hidden elements (no height) are skipped.
+pub fn last_crossing(root: &Element, ids: &[String], line: f64) -> Option<usize> {
+    let height = web_sys::window()?.inner_height().ok()?.as_f64()?;
+    ids.iter().enumerate().rev().find_map(|(i, id)| {
+        let rect = by_id(root, id)?.get_bounding_client_rect();
+        (rect.height() > 0.0 && rect.top() < height * line).then_some(i)
+    })
+}

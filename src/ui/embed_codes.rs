@@ -1,0 +1,104 @@
+use crate::host;
+use crate::ui::strings::strings;
+use crate::ui::use_story;
+use crate::Lang;
+use leptos::prelude::*;
+
+/// "Embed": the iframe code (sizing itself through `embed.js`, lazy, with a link fallback)
+/// and the script-embed code, for the whole story (`chart` empty) or one chart, each with
+/// a copy button.
+#[component]
+pub fn EmbedCodes(
+    #[prop(optional)] chart: Option<String>,
+    #[prop(into)] title: Signal<String>,
+    /// Initial iframe height in pixels, before the widget reports its own.
+    #[prop(into)]
+    height: Signal<u32>,
+) -> impl IntoView {
+    let ctx = use_story();
+    let lang = ctx.lang;
+    let embedding = ctx.embedding.clone();
+    let codes = Memo::new(move |_| {
+        let lang = lang.get();
+        embed_codes(
+            &embedding,
+            chart.as_deref(),
+            lang,
+            &title.get(),
+            height.get(),
+        )
+    });
+    let block = move |label: fn(Lang) -> &'static str, pick: fn(&(String, String)) -> String| {
+        let state = RwSignal::new(None::<bool>);
+        let copy = move |_| {
+            let code = codes.with_untracked(pick);
+            leptos::task::spawn_local(async move {
+                state.set(Some(host::copy_text(&code).await.is_ok()))
+            });
+        };
+        view! {
+            <label class="embed-code">
+                <span>{move || label(lang.get())}</span>
+                <textarea readonly rows="4" spellcheck="false">{move || codes.with(pick)}</textarea>
+            </label>
+            <button type="button" class="copy-code" on:click=copy>{move || strings(lang.get()).copy_code}</button>
+            <span class="copy-status" role="status">
+                {move || state.get().map(|ok| if ok { strings(lang.get()).copied } else { strings(lang.get()).copy_failed })}
+            </span>
+        }
+    };
+    view! {
+        <details class="embed">
+            <summary>{move || strings(lang.get()).embed}</summary>
+            <div class="embed-panel">
+                {block(|l| strings(l).embed_iframe, |c| c.0.clone())}
+                {block(|l| strings(l).embed_script, |c| c.1.clone())}
+            </div>
+        </details>
+    }
+}
+
+/// (iframe code, script code) for a widget whose files live at `embedding.base_url`.
+pub fn embed_codes(
+    embedding: &host::Embedding,
+    chart: Option<&str>,
+    lang: Lang,
+    title: &str,
+    height: u32,
+) -> (String, String) {
+    let base = &embedding.base_url;
+    let frame_id = chart.unwrap_or("story");
+    let src = match chart {
+        Some(chart) => format!("{}&id={frame_id}", embedding.chart_url(chart, lang)),
+        None => format!("{}&id={frame_id}", embedding.story_url(lang)),
+    };
+    let story = embedding.story_url(lang);
+    let title = escape(title);
+    let iframe = format!(
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \
+         frameborder=\"0\" scrolling=\"no\" data-rural-story-frame></iframe>\n\
+         <noscript><a href=\"{story}\">{title}</a></noscript>\n\
+         <script src=\"{base}embed.js\" defer></script>",
+        src = escape(&src),
+        story = escape(&story),
+        base = escape(base),
+    );
+    let chart_attr = chart
+        .map(|c| format!(" data-chart=\"{}\"", escape(c)))
+        .unwrap_or_default();
+    let script = format!(
+        "<div data-rural-story{chart_attr} data-lang=\"{}\"><a href=\"{}\">{title}</a></div>\n\
+         <script src=\"{}embed.js\" defer></script>",
+        lang.code(),
+        escape(&story),
+        escape(base),
+    );
+    (iframe, script)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

@@ -1,0 +1,206 @@
+// The widget inside other people's pages (examples/): iframes that size themselves, the
+// single-chart view, script embeds in shadow roots, host-supplied stories, strict CSP.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, open, newPage, recordEvents, STRICT_CSP } from "./harness.mjs";
+
+let server;
+let strict;
+let browser;
+before(async () => {
+  server = await serve();
+  strict = await serve(undefined, { "content-security-policy": STRICT_CSP });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await strict?.close();
+});
+
+/** Opens a host page and records its messages, CSP violations and foreign requests. */
+async function host(origin, path, viewport = { width: 1000, height: 900 }) {
+  const page = await newPage(browser, { viewport });
+  const foreign = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) foreign.push(r.url());
+  });
+  await recordEvents(page);
+  await page.goto(origin + path);
+  return { page, foreign };
+}
+
+/** Waits for a script embed's chart to be drawn inside its shadow root. */
+const drawn = (page, id) => page.locator(`#${id} figure.chart svg`).first().waitFor();
+
+test("an iframe grows to its content's height, told in every message format", async () => {
+  const { page } = await host(server.origin, "/examples/news-article.html");
+  const frame = page.locator("#frame-money");
+  await page.waitForFunction(() => document.querySelector("#frame-money").getBoundingClientRect().height > 300);
+  const content = await page.frameLocator("#frame-money").locator(".rural-story-root").evaluate((e) => e.getBoundingClientRect().height);
+  const inner = await frame.evaluate((e) => e.clientHeight);
+  assert.ok(Math.abs(inner - Math.ceil(content)) <= 1, `iframe ${inner}px inside, content ${content}px`);
+  const outer = await frame.evaluate((e) => e.getBoundingClientRect().height);
+  const messages = await page.evaluate(() => window.__seen.messages);
+  assert.ok(messages.some((m) => m?.type === "rural-story:height" && m.id === "money" && m.height > 300));
+  assert.ok(messages.some((m) => m?.["datawrapper-height"]?.money > 300));
+  assert.ok(messages.some((m) => m?.sentinel === "amp" && m.type === "embed-size" && m.height > 300));
+  assert.ok(messages.some((m) => typeof m === "string" && /^pymxPYMxmoneyxPYMxheightxPYMx\d+$/.test(m)));
+  // It follows the widget: showing the table instead of the chart changes the height.
+  await page.frameLocator("#frame-money").locator(".table-toggle").click();
+  await page.waitForFunction((before) => {
+    const frame = document.querySelector("#frame-money");
+    const root = frame.contentDocument.querySelector(".rural-story-root");
+    const content = Math.ceil(root.getBoundingClientRect().height);
+    return content !== before && Math.abs(frame.clientHeight - content) <= 1;
+  }, inner);
+  await page.close();
+});
+
+test("embed.js ignores height messages from other origins", async () => {
+  const { page } = await host(server.origin, "/examples/news-article.html");
+  await page.waitForFunction(() => document.querySelector("#frame-money").getBoundingClientRect().height > 300);
+  const before = await page.locator("#frame-money").evaluate((e) => e.getBoundingClientRect().height);
+  // A message the page posts to itself comes from the page's origin, not from the frame.
+  await page.evaluate(() => {
+    const frame = document.querySelector("#frame-money");
+    window.postMessage({ type: "rural-story:height", height: 5 }, "*");
+    frame.contentWindow.postMessage({ type: "rural-story:height", height: 5 }, "*");
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator("#frame-money").evaluate((e) => e.getBoundingClientRect().height), before);
+  await page.close();
+});
+
+test("the single-chart view shows exactly one chart, its source and a link to the story", async () => {
+  const { page } = await open(browser, server.origin, "/index.html?chart=money&lang=en");
+  assert.equal(await page.locator("figure.chart").count(), 1);
+  assert.equal(await page.locator("figure.chart").getAttribute("data-chart"), "money");
+  assert.equal(await page.locator("section.steps, .key-figures, .paragraph").count(), 0);
+  assert.match(await page.locator(".single-chart-source").innerText(), /China Shandong Net · 2022-02-20/);
+  const link = await page.locator(".single-chart-source a").getAttribute("href");
+  assert.equal(link, `${server.origin}/index.html?lang=en`);
+  await page.close();
+  const missing = await newPage(browser);
+  await missing.goto(server.origin + "/index.html?chart=nope");
+  const alert = missing.locator("[role=alert]");
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /unknown chart "nope" \(charts: projects, money/);
+  await missing.close();
+});
+
+test("two script embeds on one page both render, in shadow roots, untouched by the host's CSS", async () => {
+  const { page, foreign } = await host(server.origin, "/examples/news-article.html");
+  await drawn(page, "embed-projects");
+  await drawn(page, "embed-farm");
+  for (const id of ["embed-projects", "embed-farm"]) {
+    assert.ok(await page.locator(`#${id}`).evaluate((e) => e.shadowRoot !== null), `${id} has a shadow root`);
+  }
+  assert.match(await page.locator("#embed-projects .chart-title").innerText(), /工作队推动的项目与品牌/);
+  assert.match(await page.locator("#embed-farm .chart-title").innerText(), /Xiaozhushan|farm/i);
+  // The widget's CSS does not leak out either.
+  assert.equal(await page.locator("h1").evaluate((e) => getComputedStyle(e).color), "rgb(0, 128, 0)");
+
+  const look = (p) => p.locator("#embed-projects").evaluate((el) => {
+    const pick = (sel, props) => {
+      const s = getComputedStyle(el.shadowRoot.querySelector(sel));
+      return props.map((k) => `${sel} ${k}=${s[k]}`);
+    };
+    return [
+      ...pick(".chart-title", ["fontFamily", "fontSize", "letterSpacing", "textTransform", "color", "lineHeight"]),
+      ...pick(".chart-takeaway", ["fontSize", "color", "textAlign"]),
+      ...pick(".table-toggle", ["fontSize", "backgroundColor", "borderTopStyle"]),
+      ...pick("svg", ["filter", "backgroundColor", "display"]),
+      ...pick("svg rect", ["fill"]),
+      ...pick(".mark", ["display", "backgroundColor"]),
+    ];
+  });
+  const plain = await newPage(browser, { viewport: { width: 1000, height: 900 } });
+  await plain.goto(server.origin + "/examples/plain.html");
+  await drawn(plain, "embed-projects");
+  assert.deepEqual(await look(page), await look(plain));
+  assert.deepEqual(foreign, []);
+  await plain.close();
+  await page.close();
+});
+
+test("a host-supplied story renders; an invalid one shows its problems and the page carries on", async () => {
+  const { page } = await host(server.origin, "/examples/csp.html");
+  await drawn(page, "embed-island");
+  assert.equal(await page.locator("#embed-island h1.headline").innerText(), "主机提供的报道");
+  assert.match(await page.locator("#embed-island .key-figures").innerText(), /1,200棵/);
+  const alert = page.locator("#embed-broken [role=alert]");
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /figures\[0\]\.quote: not found in the article text/);
+  assert.match(text, /charts\[0\]\.figures\[2\]: unknown figure "ghost"/);
+  assert.ok(await page.locator("#after-broken").isVisible());
+  await drawn(page, "embed-csp");
+  await page.close();
+});
+
+test("under a strict Content-Security-Policy nothing is blocked and nothing leaves the origin", async () => {
+  for (const path of ["/index.html", "/index.html?chart=money&lang=en", "/examples/news-article.html", "/examples/csp.html"]) {
+    const { page, foreign } = await host(strict.origin, path);
+    await page.locator("figure.chart svg").first().waitFor();
+    await page.waitForTimeout(500);
+    const headerPolicy = await page.evaluate(() => window.__seen.violations);
+    assert.deepEqual(headerPolicy, [], `${path}: CSP violations`);
+    assert.deepEqual(foreign, [], `${path}: requests to other origins`);
+    await page.close();
+  }
+  // The meta-tag policy of examples/csp.html, on a server that sends none.
+  const { page } = await host(server.origin, "/examples/csp.html");
+  await drawn(page, "embed-island");
+  await page.frameLocator("#frame-csp").locator("figure.chart svg").waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__seen.violations), []);
+  await page.close();
+});
+
+test("the script embed starts the WebAssembly only when its placeholder nears the viewport", async () => {
+  const { page } = await host(server.origin, "/examples/lazy.html");
+  const wasm = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(r.url()));
+  await page.waitForTimeout(1000);
+  assert.deepEqual(wasm, [], "nothing loaded while the placeholder is far away");
+  await page.locator("#embed-lazy").scrollIntoViewIfNeeded();
+  await drawn(page, "embed-lazy");
+  assert.equal(wasm.length, 1);
+  await page.close();
+});
+
+test("the embed button gives iframe and script codes that work when pasted", async () => {
+  const page = await newPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
+  await page.goto(server.origin + "/index.html?lang=en");
+  await page.waitForSelector("figure.chart svg");
+  const embed = page.locator('figure.chart[data-chart="money"] details.embed');
+  await embed.locator("summary").click();
+  const [iframeCode, scriptCode] = await embed.locator("textarea").evaluateAll((t) => t.map((e) => e.value));
+  assert.match(iframeCode, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?chart=money&amp;lang=en&amp;id=money" title="Money invested and earned"/);
+  assert.match(iframeCode, /loading="lazy"/);
+  assert.match(iframeCode, /<noscript><a href="[^"]+index\.html\?lang=en">/);
+  assert.match(iframeCode, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>/);
+  assert.match(scriptCode, /<div data-rural-story data-chart="money" data-lang="en">/);
+  await embed.locator(".copy-code").first().click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframeCode);
+
+  // Pasted into a page of another origin's kind (here: a blank page on the widget's server).
+  for (const [code, check] of [[iframeCode, "iframe"], [scriptCode, "script"]]) {
+    const host = await newPage(browser);
+    await host.goto(server.origin + "/examples/index.html");
+    await host.evaluate((html) => {
+      document.body.innerHTML = "";
+      const range = document.createRange();
+      document.body.append(range.createContextualFragment(html));
+    }, code);
+    if (check === "iframe") {
+      await host.frameLocator("iframe").locator("figure.chart svg").waitFor();
+      await host.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 400);
+    } else {
+      await host.locator("[data-rural-story] figure.chart svg").waitFor();
+    }
+    await host.close();
+  }
+  await page.close();
+});

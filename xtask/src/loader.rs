@@ -1,0 +1,67 @@
+//! Trunk writes the wasm loader as an inline `<script type="module">`, which a strict
+//! Content-Security-Policy (`script-src 'self'`) blocks. This post-build step moves it into
+//! `start.js` beside `index.html`. Trunk runs it as a hook (Trunk.toml).
+
+use crate::cmd::Result;
+use std::path::Path;
+
+pub const LOADER_FILE: &str = "start.js";
+
+/// Moves the inline module script of `dir/index.html` into `dir/start.js`.
+pub fn externalize(dir: &Path) -> Result {
+    let index = dir.join("index.html");
+    let html = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let Some((html, script)) = split_loader(&html) else {
+        return Err(format!(
+            "{}: no inline module script to move",
+            index.display()
+        ));
+    };
+    std::fs::write(dir.join(LOADER_FILE), script)
+        .map_err(|e| format!("cannot write {LOADER_FILE}: {e}"))?;
+    std::fs::write(&index, html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    println!("moved the wasm loader into {LOADER_FILE}");
+    Ok(())
+}
+
+/// The page with the first inline `<script type="module">` replaced by a reference to
+/// `start.js`, and that script's text.
+pub fn split_loader(html: &str) -> Option<(String, String)> {
+    let open_tag = "<script type=\"module\"";
+    let mut from = 0;
+    while let Some(offset) = html[from..].find(open_tag) {
+        let start = from + offset;
+        let tag_end = start + html[start..].find('>')? + 1;
+        let tag = &html[start..tag_end];
+        if !tag.contains(" src=") {
+            let close = tag_end + html[tag_end..].find("</script>")?;
+            let script = html[tag_end..close].trim().to_string();
+            let replacement = format!("<script type=\"module\" src=\"./{LOADER_FILE}\"></script>");
+            let page = format!(
+                "{}{replacement}{}",
+                &html[..start],
+                &html[close + "</script>".len()..]
+            );
+            return Some((page, format!("{script}\n")));
+        }
+        from = tag_end;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moves_the_inline_loader_and_keeps_the_rest() {
+        let html = "<head><script type=\"module\" src=\"x.js\"></script>\n<script type=\"module\">\nimport init from './a.js';\nawait init();\n</script><link rel=\"stylesheet\" href=\"s.css\"></head>";
+        let (page, script) = split_loader(html).unwrap();
+        assert_eq!(script, "import init from './a.js';\nawait init();\n");
+        assert!(page.contains("<script type=\"module\" src=\"x.js\"></script>"));
+        assert!(page.contains("<script type=\"module\" src=\"./start.js\"></script><link"));
+        assert!(!page.contains("await init"));
+        assert_eq!(split_loader("<p>no script</p>"), None);
+    }
+}
