@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! An interactive data story from one story JSON: the article in Chinese and English,
 //! its key figures and its charts.
 //!

@@ -9,6 +9,9 @@ fn main() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("rural-story"));
     if let Some(root) = page_root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+        // The page arrives with the story prerendered (render-static); the app replaces it
+        // with the same markup in one go, before the browser paints again.
+        root.set_inner_html("");
         leptos::mount::mount_to(root, App).forget();
     }
 }

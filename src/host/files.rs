@@ -25,7 +25,7 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String>
 
 /// Copies `text` to the clipboard; `Err` when the page may not (insecure origin, denied).
 pub async fn copy_text(text: &str) -> Result<(), String> {
-    let clipboard = web_sys::window()
+    let clipboard = super::page::window()
         .ok_or("no window")?
         .navigator()
         .clipboard();

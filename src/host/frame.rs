@@ -6,7 +6,7 @@ use wasm_bindgen::JsValue;
 /// Posts the widget's height to the parent page. Heights are not secret, so any parent
 /// may read them; the host-side `embed.js` accepts them only from the widget's origin.
 pub fn post_height(height: f64, frame_id: &str) {
-    let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
+    let Some(parent) = super::page::window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
     let height = height.ceil();

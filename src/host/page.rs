@@ -8,13 +8,23 @@ use gloo_storage::{LocalStorage, Storage};
 
 const LANG_KEY: &str = "rural-story.lang";
 
+/// The browser window; `None` where there is none: natively, when the story is rendered
+/// to static HTML at build time (browser calls would panic there).
+pub(super) fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
 pub(super) fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
 }
 
 /// A query parameter of the page's URL (`?lang=en` → `Some("en")`).
 pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
+    let search = window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
         .get(name)
@@ -22,7 +32,7 @@ pub fn query_param(name: &str) -> Option<String> {
 
 /// How the page at this URL is embedded: on its own, or in a frame of another page.
 pub fn page_embedding() -> Embedding {
-    let window = web_sys::window();
+    let window = window();
     let framed = window
         .as_ref()
         .and_then(|w| w.parent().ok().flatten())
@@ -68,6 +78,7 @@ pub fn forced_theme() -> Option<Theme> {
 }
 
 pub fn stored_lang() -> Option<Lang> {
+    window()?;
     LocalStorage::get::<String>(LANG_KEY)
         .ok()
         .and_then(|code| Lang::from_code(&code))
@@ -76,7 +87,7 @@ pub fn stored_lang() -> Option<Lang> {
 /// Remembers the reader's choice on the widget's own origin. Storage may be unavailable
 /// (private modes, sandboxed iframes); then the choice lasts for this visit.
 pub fn remember_lang(lang: Lang, placement: Placement) {
-    if placement != Placement::Shadow {
+    if placement != Placement::Shadow && window().is_some() {
         let _ = LocalStorage::set(LANG_KEY, lang.code());
     }
 }
@@ -93,9 +104,9 @@ pub fn apply_to_document(lang: Lang, theme: Theme, title: &str) {
 
 /// The URL's fragment without `#`, decoded; empty when there is none.
 pub fn fragment() -> String {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let Some(hash) = window().and_then(|w| w.location().hash().ok()) else {
+        return String::new();
+    };
     let id = hash.strip_prefix('#').unwrap_or_default();
     js_sys::decode_uri_component(id)
         .map(String::from)
@@ -105,7 +116,7 @@ pub fn fragment() -> String {
 /// Points the URL at `#fragment` without scrolling or adding a history entry, so the
 /// address is always a link to what the reader sees.
 pub fn replace_fragment(fragment: &str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     if let Ok(history) = window.history() {
@@ -128,7 +139,7 @@ pub fn scroll_to_hash() {
 
 /// The page's address with `#fragment` in place of any fragment it has.
 pub fn link_to(fragment: &str) -> String {
-    let href = web_sys::window()
+    let href = window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();

@@ -48,7 +48,7 @@ pub fn scroll_into_view_if_needed(root: &Element, id: &str) {
 /// Of the elements with these ids, the last one shown whose top has scrolled above
 /// `line` (a share of the viewport's height). Hidden elements (no height) are skipped.
 pub fn last_crossing(root: &Element, ids: &[String], line: f64) -> Option<usize> {
-    let height = web_sys::window()?.inner_height().ok()?.as_f64()?;
+    let height = super::page::window()?.inner_height().ok()?.as_f64()?;
     ids.iter().enumerate().rev().find_map(|(i, id)| {
         let rect = by_id(root, id)?.get_bounding_client_rect();
         (rect.height() > 0.0 && rect.top() < height * line).then_some(i)

@@ -6,7 +6,10 @@ use crate::ui::{ErrorBox, StoryContext, StoryView};
 use crate::Lang;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_use::{use_preferred_dark, use_prefers_reduced_motion, use_resize_observer};
+use leptos_use::{
+    use_preferred_dark_with_options, use_prefers_reduced_motion, use_resize_observer,
+    UsePreferredDarkOptions,
+};
 use std::sync::Arc;
 
 /// The app as shipped: the embedded story, as the page's URL asks (`lang`, `theme`, `chart`).
@@ -33,7 +36,10 @@ pub fn StoryApp(
     #[prop(optional)] embedding: Embedding,
 ) -> impl IntoView {
     let root = NodeRef::<Div>::new();
-    let prefers_dark = use_preferred_dark();
+    // Rendered ahead of time there is no reader to ask: the static page starts light.
+    let prefers_dark = use_preferred_dark_with_options(
+        UsePreferredDarkOptions::default().ssr_color_header_getter(|| None),
+    );
     let theme = Signal::derive(move || {
         forced_theme.unwrap_or(if prefers_dark.get() {
             Theme::Dark
@@ -84,7 +90,14 @@ pub fn StoryApp(
         Err(error) => view! { <ErrorBox error=error lang=initial_lang/> }.into_any(),
     };
     view! {
-        <div class="rural-story-root" data-theme=move || theme.get().code() node_ref=root>
+        <div
+            class="rural-story-root"
+            data-theme=move || theme.get().code()
+            // Set only where the app runs in a browser, not in the prerendered page: CSS
+            // shows controls only when they work.
+            data-live=cfg!(target_arch = "wasm32").then_some("")
+            node_ref=root
+        >
             {body}
         </div>
     }

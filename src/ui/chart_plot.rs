@@ -41,9 +41,15 @@ pub fn ChartPlot(
             .map(|r| (r.marks, r.width, r.height))
             .unwrap_or_default()
     };
+    // Targets and tooltip exist only where they work: in the browser, not in the prerendered
+    // page (whose positioning styles a strict CSP would also refuse as inline styles).
+    let live = cfg!(target_arch = "wasm32");
     let targets = {
         let tip_id = tip_id.clone();
         move || {
+            if !live {
+                return None;
+            }
             let (boxes, width, height) = geometry();
             boxes
                 .into_iter()
@@ -56,6 +62,7 @@ pub fn ChartPlot(
                     mark_target(i, &mark, (width, height), &tip_id, marks, emphasis)
                 })
                 .collect_view()
+                .into()
         }
     };
     let tip_top = move || {
@@ -98,15 +105,17 @@ pub fn ChartPlot(
             <div class="chart-marks" role="group" aria-label=move || strings(lang.get()).marks>
                 {targets}
             </div>
-            <div
-                class="chart-tip"
-                role="tooltip"
-                id=tip_id
-                hidden=move || marks.active.get().is_none()
-                style:top=tip_top
-            >
-                {tip}
-            </div>
+            {live.then(|| view! {
+                <div
+                    class="chart-tip"
+                    role="tooltip"
+                    id=tip_id
+                    hidden=move || marks.active.get().is_none()
+                    style:top=tip_top
+                >
+                    {tip}
+                </div>
+            })}
         </div>
     }
 }

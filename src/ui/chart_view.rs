@@ -89,6 +89,11 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
                     <DataTable spec=spec/>
                 </Show>
             </div>
+            // The numbers as a table where there is no interactive chart: before the app
+            // starts, without JavaScript, and on paper.
+            <div class="chart-data">
+                <DataTable spec=spec/>
+            </div>
             <ul class="chart-legend">
                 {more_than.then(|| view! { <li>{move || strings(lang.get()).more_than}</li> })}
                 {nearly.then(|| view! { <li>{move || strings(lang.get()).nearly}</li> })}

@@ -92,20 +92,24 @@ pub fn StepsView() -> impl IntoView {
         }
     };
     // Reading on: the last step whose card has crossed the activation line is current.
-    let follow_scroll = {
+    // Listening starts once mounted in a browser (effects never run when prerendering).
+    {
         let step_ids = step_ids.clone();
-        window_event_listener(leptos::ev::scroll, move |_| {
-            let Some(root) = root.get_untracked() else {
-                return;
-            };
-            if let Some(i) = host::last_crossing(&root, &step_ids, ACTIVATION_LINE) {
-                if i != current.get_untracked() {
-                    current.set(i);
+        Effect::new(move |_| {
+            let step_ids = step_ids.clone();
+            let listener = window_event_listener(leptos::ev::scroll, move |_| {
+                let Some(root) = root.get_untracked() else {
+                    return;
+                };
+                if let Some(i) = host::last_crossing(&root, &step_ids, ACTIVATION_LINE) {
+                    if i != current.get_untracked() {
+                        current.set(i);
+                    }
                 }
-            }
-        })
-    };
-    on_cleanup(move || follow_scroll.remove());
+            });
+            on_cleanup(move || listener.remove());
+        });
+    }
 
     let (go_prev, go_next) = (go.clone(), go.clone());
     let previous =

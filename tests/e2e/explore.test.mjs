@@ -63,7 +63,7 @@ test("the table shows the same numbers as the chart", async () => {
   const fromChart = await figure.locator(".mark").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
   assert.ok(fromChart.length >= 6);
   await figure.locator(".table-toggle").click();
-  const table = figure.locator("table.data-table");
+  const table = figure.locator(".chart-body table.data-table");
   await table.waitFor();
   assert.ok((await table.locator("caption").innerText()).length > 0);
   assert.equal(await table.locator("thead th[scope=col]").count(), 2);

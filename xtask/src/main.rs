@@ -4,6 +4,7 @@ mod build;
 mod cmd;
 mod e2e;
 mod loader;
+mod prerender;
 mod size;
 mod test;
 mod tools;
@@ -32,6 +33,8 @@ COMMANDS:
                         Move Trunk's inline wasm loader in DIR/index.html (default:
                         $TRUNK_STAGING_DIR) into DIR/start.js: a Trunk post-build hook, so the
                         site works under a strict Content-Security-Policy.
+    prerender [DIR]     Render the story into DIR/index.html (default: $TRUNK_STAGING_DIR, and
+                        then only for release builds): the same components, natively (ssr).
     test [STEP…]        Run every check: setup (with browser), fmt, clippy (native and wasm32),
                         native tests, browser tests, release build, size, end-to-end tests
                         (tests/e2e, headless Chromium on dist/). Stops at the first
@@ -71,6 +74,11 @@ fn main() -> ExitCode {
             ([dir], _) => loader::externalize(std::path::Path::new(dir)),
             ([], Ok(dir)) => loader::externalize(std::path::Path::new(&dir)),
             _ => usage_error("externalize-loader takes one DIR (or TRUNK_STAGING_DIR)"),
+        },
+        "prerender" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
+            ([dir], _) => prerender::run(std::path::Path::new(dir), true),
+            ([], Ok(dir)) => prerender::run(std::path::Path::new(&dir), false),
+            _ => usage_error("prerender takes one DIR (or TRUNK_STAGING_DIR)"),
         },
         "test" => test::run(rest),
         other => usage_error(&format!("unknown command `{other}`")),
