@@ -92,14 +92,23 @@ pub fn remember_lang(lang: Lang, placement: Placement) {
     }
 }
 
-/// Keeps `<html lang>`, `data-theme` and the title in step with what is shown.
-pub fn apply_to_document(lang: Lang, theme: Theme, title: &str) {
+/// Keeps `<html lang>`, `data-theme`, the title and the description in step with what is
+/// shown.
+pub fn apply_to_document(lang: Lang, theme: Theme, title: &str, description: &str) {
     let Some(document) = document() else { return };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
         let _ = root.set_attribute("data-theme", theme.code());
     }
     document.set_title(title);
+    for selector in ["meta[name=description]", "meta[property='og:description']"] {
+        if let Ok(Some(meta)) = document.query_selector(selector) {
+            let _ = meta.set_attribute("content", description);
+        }
+    }
+    if let Ok(Some(meta)) = document.query_selector("meta[property='og:title']") {
+        let _ = meta.set_attribute("content", title);
+    }
 }
 
 /// The URL's fragment without `#`, decoded; empty when there is none.

@@ -62,10 +62,10 @@ pub fn StoryApp(
             let lang = RwSignal::new(initial_lang);
             let story = Arc::new(story);
             if placement != Placement::Shadow {
-                let title = story.meta.title.clone();
+                let (title, summary) = (story.meta.title.clone(), story.meta.summary.clone());
                 Effect::new(move |_| {
                     let lang = lang.get();
-                    host::apply_to_document(lang, theme.get(), title.get(lang));
+                    host::apply_to_document(lang, theme.get(), title.get(lang), summary.get(lang));
                 });
             }
             if placement == Placement::Page {

@@ -8,8 +8,12 @@ pub fn run() -> Result {
     if !cmd::root().join("dist").join("index.html").exists() {
         return Err("dist/ has no index.html: run `cargo xtask build` first".into());
     }
-    if !dir.join("node_modules").join("playwright-core").exists() {
-        println!("installing playwright-core (tests/e2e/package-lock.json)…");
+    let modules = dir.join("node_modules");
+    if !["playwright-core", "axe-core"]
+        .iter()
+        .all(|m| modules.join(m).exists())
+    {
+        println!("installing playwright-core and axe-core (tests/e2e/package-lock.json)…");
         Cmd::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
             .dir(&dir)

@@ -53,6 +53,22 @@ pub fn steps() -> Vec<Step> {
                 "warnings",
             ],
         ),
+        cargo(
+            "clippy-ssr",
+            &[
+                "clippy",
+                "--package",
+                "rural-story",
+                "--no-default-features",
+                "--features",
+                "ssr",
+                "--bin",
+                "render-static",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
         cargo("test-native", &["test", "--workspace"]),
         step("test-browser", || {
             // The runner (wasm-bindgen-test-runner, .cargo/config.toml) drives headless Chromium.

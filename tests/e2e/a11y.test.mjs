@@ -1,0 +1,116 @@
+// Readable by everyone: the prerendered page without JavaScript, axe-core's WCAG 2.2 AA
+// checks, print, and the take-over of the prerendered page without layout shift.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { serve, launch, open, newPage } from "./harness.mjs";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("without JavaScript the page holds the whole story: text, key figures, every chart and its table", async () => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.origin + "/index.html");
+  assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/);
+  assert.equal(await page.locator(".paragraph").count(), 18);
+  const text = await page.locator("main").innerText();
+  for (const sentence of ["自2018年4月起", "投资额6.38亿元", "助农增收252.73万元", "切实将节庆热度转化为振兴力度"]) {
+    assert.ok(text.includes(sentence), sentence);
+  }
+  assert.match(await page.locator(".key-figures").innerText(), /470名[\s\S]*6\.38亿元/);
+  const charts = await page.locator("article > section figure.chart, article figure.chart").count();
+  assert.equal(charts, 7);
+  assert.equal(await page.locator("figure.chart .chart-svg svg").count(), 7);
+  assert.equal(await page.locator("figure.chart .chart-data table").evaluateAll((t) => t.filter((e) => e.offsetHeight > 0).length), 7);
+  const visibleButtons = await page.locator("button").evaluateAll((b) => b.filter((e) => e.offsetHeight > 0).length);
+  assert.equal(visibleButtons, 0, "no controls that cannot work");
+  await page.close();
+});
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  });
+}
+
+for (const [path, scheme] of [
+  ["/index.html?lang=zh", "light"],
+  ["/index.html?lang=en", "light"],
+  ["/index.html?lang=zh", "dark"],
+  ["/index.html?lang=en", "dark"],
+  ["/index.html?chart=money&lang=zh", "light"],
+  ["/index.html?chart=farm-sales&lang=en", "dark"],
+]) {
+  test(`axe finds no WCAG 2.2 AA violation: ${path} ${scheme}`, async () => {
+    const page = await newPage(browser, { colorScheme: scheme });
+    await page.goto(server.origin + path);
+    await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+    assert.deepEqual(await axe(page), []);
+    // With a tooltip open and a table shown, too.
+    await page.locator("figure.chart .mark").first().hover();
+    await page.locator("figure.chart .table-toggle").first().click();
+    assert.deepEqual(await axe(page), []);
+    await page.close();
+  });
+}
+
+test("charts are images with a label and a description in the page's language", async () => {
+  const { page } = await open(browser, server.origin, "/index.html?lang=en");
+  const chart = page.locator('figure.chart[data-chart="money"] .chart-svg');
+  assert.equal(await chart.getAttribute("role"), "img");
+  assert.equal(await chart.getAttribute("aria-label"), "Money invested and earned");
+  assert.equal(await page.title(), "The “Qingdao West Coast New Area Practice” of Rural Revitalization Work Teams");
+  assert.match(await page.locator("meta[name=description]").getAttribute("content"), /Qingdao/);
+  const description = await page.locator(`#${await chart.getAttribute("aria-describedby")}`).textContent();
+  assert.match(description, /^The CNY 638 million of infrastructure investment/);
+  assert.match(description, /infrastructure investment: CNY 638 million; funding secured: over CNY 30\.7 million/);
+  const headings = await page.locator("h1, h2, h3").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  assert.equal(headings[0], 1);
+  for (let i = 1; i < headings.length; i++) assert.ok(headings[i] - headings[i - 1] <= 1, `heading levels ${headings}`);
+  assert.equal(await page.locator("main").count(), 1);
+  await page.close();
+});
+
+test("print shows the story, its charts and tables and the repairs, without controls", async () => {
+  const { page } = await open(browser, server.origin, "/index.html?lang=en");
+  await page.emulateMedia({ media: "print" });
+  const visible = (selector) => page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden").length);
+  assert.equal(await visible("button"), 0);
+  assert.equal(await visible("details.embed, .chart-tools, section.steps"), 0);
+  assert.equal(await visible("figure.chart svg"), 7);
+  assert.equal(await visible(".chart-data table"), 7);
+  assert.ok((await visible(".repairs li")) >= 10, "the repairs are printed");
+  assert.ok((await page.pdf()).length > 10000);
+  await page.close();
+});
+
+test("the app takes over the prerendered page without layout shift", async () => {
+  const page = await newPage(browser);
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(server.origin + "/index.html");
+  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+  await page.waitForTimeout(1500);
+  const shift = await page.evaluate(() => window.__shift);
+  console.log(`# cumulative layout shift during take-over: ${shift.toFixed(4)}`);
+  assert.ok(shift < 0.05, `layout shift ${shift}`);
+  await page.close();
+});
