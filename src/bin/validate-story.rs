@@ -1,6 +1,6 @@
 //! `validate-story FILE…`: checks story JSON files and prints every problem with its JSON path.
 
-use rural_story::story::load;
+use rural_story::story::load_bytes;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -11,12 +11,12 @@ fn main() -> ExitCode {
     }
     let mut failed = false;
     for file in &files {
-        match std::fs::read_to_string(file) {
+        match std::fs::read(file) {
             Err(e) => {
                 eprintln!("{file}: cannot read: {e}");
                 failed = true;
             }
-            Ok(json) => match load(&json) {
+            Ok(bytes) => match load_bytes(&bytes) {
                 Ok(story) => println!(
                     "{file}: valid ({} paragraphs, {} figures, {} charts, {} repairs)",
                     story.paragraphs().count(),

@@ -30,17 +30,39 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+/// Loads a story from bytes (a file, a data island): they must be UTF-8; a byte-order mark
+/// is skipped.
+pub fn load_bytes(bytes: &[u8]) -> Result<Story, LoadError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load(text),
+        Err(e) => Err(LoadError::Syntax {
+            path: "$".into(),
+            message: format!(
+                "not UTF-8 text (invalid byte at offset {})",
+                e.valid_up_to()
+            ),
+        }),
+    }
+}
+
 /// Parses without validating.
 pub fn parse(json: &str) -> Result<Story, LoadError> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let story = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         LoadError::Syntax {
             path: if path == "." { "$".into() } else { path },
             message: inner.to_string(),
         }
-    })
+    })?;
+    // Anything after the story is a mistake too (two stories pasted, a stray bracket).
+    de.end().map_err(|e| LoadError::Syntax {
+        path: "$".into(),
+        message: e.to_string(),
+    })?;
+    Ok(story)
 }
 
 /// Parses and validates: the only way the app gets a story.

@@ -8,7 +8,7 @@ mod qualifier;
 mod validate;
 
 pub use annotate::{annotate, Segment};
-pub use load::{load, parse, LoadError, EMBEDDED_STORY};
+pub use load::{load, load_bytes, parse, LoadError, EMBEDDED_STORY};
 pub use model::*;
 pub use qualifier::Qualifier;
 pub use validate::{validate, Problem};

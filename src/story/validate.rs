@@ -18,6 +18,11 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Titles, labels, takeaways, notes.
+const MAX_SHORT_TEXT: usize = 2_000;
+/// A paragraph of the article.
+const MAX_PARAGRAPH: usize = 20_000;
+
 /// Every problem of the story; empty means valid.
 pub fn validate(story: &Story) -> Vec<Problem> {
     let mut check = Checker::default();
@@ -53,9 +58,21 @@ impl Checker {
 
     fn text(&mut self, path: &str, text: &Bilingual) {
         for (lang, value) in [("zh", &text.zh), ("en", &text.en)] {
-            if value.trim().is_empty() {
-                self.report(format!("{path}.{lang}"), "must not be empty");
-            }
+            self.non_empty(&format!("{path}.{lang}"), value, MAX_SHORT_TEXT);
+        }
+    }
+
+    /// Text that must say something, and not absurdly much (a pasted file, a runaway
+    /// generator): both would break the page long before a reader noticed why.
+    fn non_empty(&mut self, path: &str, value: &str, max_chars: usize) {
+        if value.trim().is_empty() {
+            self.report(path, "must not be empty");
+        } else if value.len() > max_chars * 4 || value.chars().count() > max_chars {
+            let count = value.chars().count();
+            self.report(
+                path,
+                format!("too long ({count} characters; at most {max_chars})"),
+            );
         }
     }
 
@@ -131,9 +148,7 @@ fn check_sections(story: &Story, check: &mut Checker) {
             let path = format!("{path}.paragraphs[{p}]");
             check.unique_id(&mut paragraph_ids, &format!("{path}.id"), &paragraph.id);
             for (lang, text) in [("zh", &paragraph.zh), ("en", &paragraph.en)] {
-                if text.trim().is_empty() {
-                    check.report(format!("{path}.{lang}"), "must not be empty");
-                }
+                check.non_empty(&format!("{path}.{lang}"), text, MAX_PARAGRAPH);
             }
         }
     }
