@@ -4,7 +4,11 @@ use wasm_bindgen::prelude::*;
 /// The story page mounts into `#rural-story`; a host page that loaded the widget through
 /// `embed.js` has no such element and mounts into its placeholders instead.
 fn main() {
-    console_error_panic_hook::set_once();
+    // A panic still reaches the console, and readers see a box saying so, not a blank area.
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        rural_story::host::show_failure(&info.to_string());
+    }));
     let page_root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("rural-story"));

@@ -1,5 +1,6 @@
 //! Property tests, bounded (PROPTEST_CASES, default 256 per property): the loader, the
 //! validator, the number reader and the formatter never panic, whatever they are given.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use rural_story::format::{format_value, Style};

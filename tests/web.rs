@@ -168,3 +168,20 @@ async fn a_broken_story_shows_its_problems_instead_of_panicking() {
     );
     assert!(root.query_selector("article.story").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_failure_shows_a_readable_box_with_the_message_as_text() {
+    let root = mount(EMBEDDED_STORY.to_string(), Lang::Zh);
+    leptos::task::tick().await;
+    rural_story::host::show_failure("panicked at <b>src/x.rs</b>: boom");
+    let alert = find(&root, ".rural-story-root > [role=alert]");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("panicked at <b>src/x.rs</b>: boom"));
+    assert!(
+        alert.query_selector("b").unwrap().is_none(),
+        "the message is text, not markup"
+    );
+    assert!(root.query_selector("article.story").unwrap().is_none());
+}

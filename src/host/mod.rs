@@ -3,12 +3,14 @@
 //! The only module that knows where the widget runs.
 
 mod embed;
+mod failure;
 mod files;
 mod frame;
 mod page;
 mod scope;
 
 pub use embed::{data_island, placeholder_option, prepare_shadow_root};
+pub use failure::show_failure;
 pub use files::{copy_text, download};
 pub use frame::post_height;
 pub use page::*;

@@ -173,6 +173,54 @@ pub fn run() -> Result {
     }
     println!("sizes of dist/ (gzip -9, brotli quality 11 window 22):");
     print!("{}", table(&rows));
+    let budget = read_budget(&cmd::root().join("xtask").join("size-budget.toml"))?;
+    check_budget(&rows, budget)
+}
+
+/// What the story page itself loads: the top level of dist/ but for the host pages' script.
+pub fn first_load(rows: &[(String, Sizes)]) -> Sizes {
+    let loaded: Vec<(String, Sizes)> = rows
+        .iter()
+        .filter(|(name, _)| !name.contains('/') && name != "embed.js")
+        .cloned()
+        .collect();
+    total(&loaded)
+}
+
+fn read_budget(path: &Path) -> Result<u64> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    parse_budget(&text)
+        .ok_or_else(|| format!("{}: no `first_load_brotli_bytes = N` line", path.display()))
+}
+
+pub fn parse_budget(text: &str) -> Option<u64> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| {
+            l.strip_prefix("first_load_brotli_bytes")?
+                .trim()
+                .strip_prefix('=')?
+                .trim()
+                .replace('_', "")
+                .parse()
+                .ok()
+        })
+}
+
+pub fn check_budget(rows: &[(String, Sizes)], budget: u64) -> Result {
+    let first = first_load(rows);
+    println!(
+        "first load: {} bytes brotli ({} gzip, {} raw); budget {budget} bytes brotli",
+        first.brotli, first.gzip, first.raw
+    );
+    if first.brotli > budget {
+        return Err(format!(
+            "the first load is {} bytes brotli, over the budget of {budget} (xtask/size-budget.toml)",
+            first.brotli
+        ));
+    }
     Ok(())
 }
 
@@ -252,6 +300,34 @@ mod tests {
             lines[..6].iter().all(|l| l.chars().count() == width),
             "{text}"
         );
+    }
+
+    #[test]
+    fn budget_counts_the_first_load_only_and_fails_above_it() {
+        let row = |name: &str, brotli: u64| {
+            (
+                name.to_string(),
+                Sizes {
+                    raw: brotli * 3,
+                    gzip: brotli * 2,
+                    brotli,
+                },
+            )
+        };
+        let rows = vec![
+            row("index.html", 10),
+            row("app_bg.wasm", 100),
+            row("embed.js", 1000),
+            row("examples/a.html", 1000),
+        ];
+        assert_eq!(first_load(&rows).brotli, 110);
+        assert!(check_budget(&rows, 110).is_ok());
+        assert!(check_budget(&rows, 109).is_err());
+        assert_eq!(
+            parse_budget("# note\nfirst_load_brotli_bytes = 245_000\n"),
+            Some(245_000)
+        );
+        assert_eq!(parse_budget("nothing"), None);
     }
 
     #[test]

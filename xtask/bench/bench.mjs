@@ -1,0 +1,321 @@
+// `cargo xtask bench` (after the release build): load timings of the app (dist/) against a
+// hand-made baseline page (xtask/bench/baseline/) in Debian's headless Chromium.
+//
+// Both are served from 127.0.0.1 compressed as a static host would (brotli q11 when the
+// request accepts it, else gzip -9). Every load is cold (new browser context, cache disabled
+// over CDP), the two pages alternate (app, baseline, app, baseline, …), and each condition
+// (viewport × CPU throttling) prints the median of every metric. It prints figures; it never
+// fails on them. Usage: node xtask/bench/bench.mjs [--runs N]
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "..", "..");
+const require = createRequire(path.join(root, "tests", "e2e", "package.json"));
+const { chromium } = require("playwright-core");
+
+const PAGES = [
+  { name: "app", dir: path.join(root, "dist") },
+  { name: "baseline", dir: path.join(here, "baseline") },
+];
+const VIEWPORTS = [
+  { name: "desktop 1280×900", width: 1280, height: 900 },
+  { name: "mobile 360×740", width: 360, height: 740 },
+];
+const THROTTLES = [
+  { name: "no throttling", rate: 1 },
+  { name: "4x CPU", rate: 4 },
+];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const TIMEOUT = 120_000;
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
+
+function parseArgs(argv) {
+  let runs = 7;
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split("=", 2);
+    if (flag !== "--runs") throw new Error(`unknown argument ${argv[i]} (usage: bench.mjs [--runs N])`);
+    const value = inline ?? argv[++i];
+    runs = Number(value);
+    if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a positive integer, not ${value}`);
+  }
+  return { runs };
+}
+
+function filesUnder(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath ?? e.path, e.name));
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, compressed ahead of time (so no load pays for
+ * compressing), and counts the encoded body bytes it sends until `reset()`.
+ */
+async function serve(dir) {
+  const files = new Map();
+  for (const file of filesUnder(dir)) {
+    const raw = fs.readFileSync(file);
+    files.set(file, {
+      type: TYPES[path.extname(file)] ?? "application/octet-stream",
+      identity: raw,
+      br: zlib.brotliCompressSync(raw, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.constants.BROTLI_PARAM_LGWIN]: 22,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+        },
+      }),
+      gzip: zlib.gzipSync(raw, { level: 9 }),
+    });
+  }
+  const sent = { bytes: 0, requests: 0, encodings: new Set(), missing: [] };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!files.has(file)) file = path.join(file, "index.html");
+    const entry = files.get(file);
+    if (!entry) {
+      sent.missing.push(url.pathname);
+      res.writeHead(404).end();
+      return;
+    }
+    const accept = String(req.headers["accept-encoding"] ?? "");
+    const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : "identity";
+    const body = entry[encoding];
+    const headers = { "content-type": entry.type, "content-length": body.length, vary: "accept-encoding" };
+    if (encoding !== "identity") headers["content-encoding"] = encoding;
+    res.writeHead(200, headers);
+    res.end(body);
+    sent.bytes += body.length;
+    sent.requests += 1;
+    sent.encodings.add(encoding);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    sent,
+    reset() {
+      Object.assign(sent, { bytes: 0, requests: 0, missing: [] });
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/**
+ * Runs in the page before any of its scripts. Records long tasks; when the page becomes
+ * live (`ready`: app — `.rural-story-root[data-live]`, the wasm took over; baseline —
+ * `[data-drawn]`, its script ran; MutationObserver, so exact); and, checking once per
+ * animation frame (like waitForFunction's `polling: 'raf'`, but from the first frame, so a
+ * page that draws before the test attaches is not mis-timed), when every chart on the first
+ * screen is drawn (`drawn`).
+ */
+function instrument(kind) {
+  const bench = { long: [], ready: null, drawn: null, charts: 0, wasmMemory: null };
+  window.__bench = bench;
+  try {
+    bench.observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.long.push(entry.duration);
+    });
+    bench.observer.observe({ type: "longtask", buffered: true });
+  } catch {
+    // No long-task timing: TBT reads 0.
+  }
+  addEventListener("TrunkApplicationStarted", (e) => {
+    bench.wasmMemory = e.detail?.wasm?.memory ?? null;
+  });
+  const live = kind === "app" ? ".rural-story-root[data-live]" : "[data-drawn]";
+  const readyNow = () => {
+    if (bench.ready === null && document.querySelector(live)) bench.ready = performance.now();
+    return bench.ready !== null;
+  };
+  const mo = new MutationObserver(() => readyNow() && mo.disconnect());
+  mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-live", "data-drawn"] });
+  // SVGs whose box meets the initial viewport (the page is not scrolled while we wait).
+  const inView = (selector) =>
+    [...document.querySelectorAll(selector)].filter((svg) => {
+      const r = svg.getBoundingClientRect();
+      return r.top < innerHeight && r.bottom >= 0 && r.left < innerWidth && r.right >= 0;
+    });
+  const drawn = (svg) => {
+    const r = svg.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && svg.querySelector("rect, path, line, polyline, polygon, circle") !== null;
+  };
+  const tick = () => {
+    if (readyNow()) {
+      if (kind === "app") {
+        const charts = inView("figure.chart svg, section.steps svg");
+        if (charts.every(drawn)) {
+          bench.drawn = performance.now();
+          bench.charts = charts.length;
+        }
+      } else {
+        bench.drawn = performance.now();
+        bench.charts = inView("svg").length;
+      }
+    }
+    if (bench.drawn === null) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** One cold load of `origin` in a new context; returns its metrics. */
+async function measure(browser, kind, server, viewport, rate) {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.addInitScript(instrument, kind);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Performance.enable");
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+    server.reset();
+    await page.goto(server.origin + "/", { waitUntil: "load", timeout: TIMEOUT });
+    await page.waitForFunction(
+      () => window.__bench.drawn !== null && performance.getEntriesByName("first-contentful-paint").length > 0,
+      null,
+      { timeout: TIMEOUT },
+    );
+    // Let the last long task (if any) reach the observer, then read everything.
+    await page.waitForTimeout(250);
+    const m = await page.evaluate(() => {
+      const b = window.__bench;
+      b.long.push(...(b.observer?.takeRecords() ?? []).map((e) => e.duration));
+      return {
+        fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
+        ready: b.ready,
+        drawn: b.drawn,
+        charts: b.charts,
+        tbt: b.long.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+        wasmMemory: b.wasmMemory ? b.wasmMemory.buffer.byteLength : null,
+      };
+    });
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    m.heap = metrics.find((x) => x.name === "JSHeapUsedSize")?.value ?? null;
+    m.bytes = server.sent.bytes;
+    m.requests = server.sent.requests;
+    m.missing = [...server.sent.missing];
+    if (errors.length) throw new Error(`${kind} page error: ${errors.join("; ")}`);
+    return m;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const ms = (x) => (x === null ? "–" : `${Math.round(x)} ms`);
+const kib = (x) => (x === null ? "–" : `${(x / 1024).toFixed(1)} KiB`);
+const mib = (x) => (x === null ? "–" : `${(x / 1048576).toFixed(2)} MiB`);
+const ratio = (a, b) => (a === null || b === null || b === 0 ? "–" : (a / b).toFixed(2));
+
+const METRICS = [
+  ["first contentful paint", "fcp", ms],
+  ["interactive (app: data-live, baseline: script ran)", "ready", ms],
+  ["charts drawn (first screen)", "drawn", ms],
+  ["total blocking time (long tasks − 50 ms)", "tbt", ms],
+  ["JS heap used (after GC)", "heap", mib],
+  ["wasm linear memory", "wasmMemory", mib],
+  ["transferred (encoded bodies)", "bytes", kib],
+  ["requests", "requests", (x) => (x === null ? "–" : String(x))],
+];
+
+function table(title, runs, results) {
+  const rows = [["metric", "app", "baseline", "app/baseline", "app min–max", "baseline min–max"]];
+  for (const [label, key, fmt] of METRICS) {
+    const a = results.app.map((r) => r[key]);
+    const b = results.baseline.map((r) => r[key]);
+    const range = (xs) => {
+      const s = xs.filter((x) => x !== null);
+      return s.length ? `${fmt(Math.min(...s))}–${fmt(Math.max(...s))}`.replace(/ (ms|KiB|MiB)–/, "–") : "–";
+    };
+    rows.push([label, fmt(median(a)), fmt(median(b)), ratio(median(a), median(b)), range(a), range(b)]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const charts = (k) => median(results[k].map((r) => r.charts));
+  console.log(`\n${title} — median of ${runs} cold loads each; charts on the first screen: app ${charts("app")}, baseline ${charts("baseline")}`);
+  console.log(line(rows[0]));
+  console.log("-".repeat(widths.reduce((s, w) => s + w + 2, -2)));
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+async function main() {
+  const { runs } = parseArgs(process.argv.slice(2));
+  for (const p of PAGES) {
+    if (!fs.existsSync(path.join(p.dir, "index.html"))) throw new Error(`${p.dir}/index.html is missing`);
+  }
+  const servers = {};
+  let browser;
+  try {
+    for (const p of PAGES) servers[p.name] = await serve(p.dir);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      headless: true,
+      args: FLAGS,
+    });
+    console.log(`bench: Chromium ${browser.version()}, ${runs} cold loads per page and condition, interleaved`);
+    console.log(`app: ${servers.app.origin}/ (dist/), baseline: ${servers.baseline.origin}/ (xtask/bench/baseline/)`);
+    // One untimed load of each first: browser start-up and font caches are not the pages' cost.
+    for (const p of PAGES) await measure(browser, p.name, servers[p.name], VIEWPORTS[0], 1);
+    const summary = [];
+    for (const viewport of VIEWPORTS) {
+      for (const throttle of THROTTLES) {
+        const results = { app: [], baseline: [] };
+        for (let i = 0; i < runs; i++) {
+          for (const p of PAGES) results[p.name].push(await measure(browser, p.name, servers[p.name], viewport, throttle.rate));
+        }
+        table(`${viewport.name}, ${throttle.name}`, runs, results);
+        const missing = new Set(PAGES.flatMap((p) => results[p.name].flatMap((r) => r.missing.map((m) => `${p.name} ${m}`))));
+        if (missing.size) console.log(`warning: 404 for ${[...missing].join(", ")}`);
+        if (throttle.rate === 4) {
+          const [a, b] = [median(results.app.map((r) => r.drawn)), median(results.baseline.map((r) => r.drawn))];
+          summary.push(`charts drawn, 4x CPU, ${viewport.name}: app ${ms(a)}, baseline ${ms(b)}, ratio ${ratio(a, b)} (target ≤ 1.5)`);
+        }
+      }
+    }
+    const encodings = [...new Set(PAGES.flatMap((p) => [...servers[p.name].sent.encodings]))].join(", ");
+    console.log(`\nserved with content-encoding: ${encodings}`);
+    // Desktop last: the headline figure.
+    for (const line of summary.reverse()) console.log(line);
+  } finally {
+    await browser?.close();
+    for (const s of Object.values(servers)) await s.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err?.stack ?? err}`);
+  process.exit(1);
+});
