@@ -134,7 +134,7 @@ async function serve(dir) {
  * screen is drawn (`drawn`).
  */
 function instrument(kind) {
-  const bench = { long: [], ready: null, drawn: null, charts: 0, wasmMemory: null };
+  const bench = { long: [], ready: null, painted: null, drawn: null, charts: 0, wasmMemory: null };
   window.__bench = bench;
   try {
     bench.observer = new PerformanceObserver((list) => {
@@ -165,6 +165,12 @@ function instrument(kind) {
     return r.width > 0 && r.height > 0 && svg.querySelector("rect, path, line, polyline, polygon, circle") !== null;
   };
   const tick = () => {
+    // Painted: the first-screen charts are on screen, live or not (the app's page arrives
+    // prerendered, its SVGs already in the HTML).
+    if (bench.painted === null) {
+      const charts = inView(kind === "app" ? "figure.chart svg, section.steps svg" : "svg");
+      if (document.body && charts.every(drawn)) bench.painted = performance.now();
+    }
     if (readyNow()) {
       if (kind === "app") {
         const charts = inView("figure.chart svg, section.steps svg");
@@ -210,12 +216,16 @@ async function measure(browser, kind, server, viewport, rate) {
       return {
         fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
         ready: b.ready,
+        painted: b.painted,
         drawn: b.drawn,
         charts: b.charts,
         tbt: b.long.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
         wasmMemory: b.wasmMemory ? b.wasmMemory.buffer.byteLength : null,
       };
     });
+    // Nothing is on screen before the first paint: a chart marked drawn earlier counts from FCP.
+    m.drawn = Math.max(m.drawn, m.fcp);
+    m.painted = Math.max(m.painted ?? m.fcp, m.fcp);
     await cdp.send("HeapProfiler.collectGarbage");
     const { metrics } = await cdp.send("Performance.getMetrics");
     m.heap = metrics.find((x) => x.name === "JSHeapUsedSize")?.value ?? null;
@@ -243,7 +253,8 @@ const ratio = (a, b) => (a === null || b === null || b === 0 ? "–" : (a / b).t
 const METRICS = [
   ["first contentful paint", "fcp", ms],
   ["interactive (app: data-live, baseline: script ran)", "ready", ms],
-  ["charts drawn (first screen)", "drawn", ms],
+  ["charts painted (first screen, not before FCP)", "painted", ms],
+  ["charts drawn and live (first screen)", "drawn", ms],
   ["total blocking time (long tasks − 50 ms)", "tbt", ms],
   ["JS heap used (after GC)", "heap", mib],
   ["wasm linear memory", "wasmMemory", mib],
@@ -300,8 +311,10 @@ async function main() {
         const missing = new Set(PAGES.flatMap((p) => results[p.name].flatMap((r) => r.missing.map((m) => `${p.name} ${m}`))));
         if (missing.size) console.log(`warning: 404 for ${[...missing].join(", ")}`);
         if (throttle.rate === 4) {
-          const [a, b] = [median(results.app.map((r) => r.drawn)), median(results.baseline.map((r) => r.drawn))];
-          summary.push(`charts drawn, 4x CPU, ${viewport.name}: app ${ms(a)}, baseline ${ms(b)}, ratio ${ratio(a, b)} (target ≤ 1.5)`);
+          for (const [label, key] of [["charts painted", "painted"], ["charts drawn and live", "drawn"]]) {
+            const [a, b] = [median(results.app.map((r) => r[key])), median(results.baseline.map((r) => r[key]))];
+            summary.push(`${label}, 4x CPU, ${viewport.name}: app ${ms(a)}, baseline ${ms(b)}, ratio ${ratio(a, b)} (target ≤ 1.5)`);
+          }
         }
       }
     }

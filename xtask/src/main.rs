@@ -1,5 +1,6 @@
 //! Developer workflow for rural-story. Run `cargo xtask help`.
 
+mod bench;
 mod build;
 mod cmd;
 mod e2e;
@@ -28,6 +29,8 @@ COMMANDS:
     build [ARGS…]       setup, then `trunk build --release --offline=true ARGS…` (writes dist/).
     size                Raw, gzip -9 and brotli (q11) size of every file in dist/.
     e2e                 End-to-end tests on the built dist/ (tests/e2e, headless Chromium).
+    bench [--runs N]    Release build, sizes, and load timings against a hand-made baseline
+                        page in headless Chromium (xtask/bench; median of N cold loads, default 7).
     validate FILE       Check a story JSON file with the `validate-story` binary.
     externalize-loader [DIR]
                         Move Trunk's inline wasm loader in DIR/index.html (default:
@@ -69,6 +72,7 @@ fn main() -> ExitCode {
             _ => usage_error("validate takes one FILE"),
         },
         "e2e" if rest.is_empty() => e2e::run(),
+        "bench" => bench::run(rest),
         // Trunk's hook passes the directory in TRUNK_STAGING_DIR.
         "externalize-loader" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
             ([dir], _) => loader::externalize(std::path::Path::new(dir)),

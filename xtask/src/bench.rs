@@ -1,0 +1,31 @@
+//! `cargo xtask bench`: the release build, the sizes of dist/, then load timings of the app
+//! against a hand-made baseline page in headless Chromium (xtask/bench/bench.mjs). It prints
+//! figures; it fails only when something cannot run.
+
+use crate::cmd::{self, Cmd, Result};
+use crate::{build, size};
+
+pub fn run(args: &[String]) -> Result {
+    let runs = match args {
+        [] => 7,
+        [flag, n] if flag == "--runs" => n
+            .parse::<u32>()
+            .ok()
+            .filter(|&n| n > 0)
+            .ok_or_else(|| format!("--runs needs a positive integer, not `{n}`"))?,
+        _ => return Err("bench takes only --runs N".into()),
+    };
+    build::build(&[])?;
+    size::run()?;
+    let e2e = cmd::root().join("tests").join("e2e");
+    if !e2e.join("node_modules").join("playwright-core").exists() {
+        println!("installing playwright-core (tests/e2e/package-lock.json)…");
+        Cmd::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .dir(&e2e)
+            .run()?;
+    }
+    Cmd::new("node")
+        .args(["xtask/bench/bench.mjs", "--runs", &runs.to_string()])
+        .run()
+}
