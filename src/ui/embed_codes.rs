@@ -43,7 +43,7 @@ pub fn EmbedCodes(
             </label>
             <button type="button" class="copy-code" on:click=copy>{move || strings(lang.get()).copy_code}</button>
             <span class="copy-status" role="status">
-                {move || state.get().map(|ok| if ok { strings(lang.get()).copied } else { strings(lang.get()).copy_failed })}
+                {move || state.get().map(|ok| if ok { strings(lang.get()).code_copied } else { strings(lang.get()).copy_failed })}
             </span>
         }
     };

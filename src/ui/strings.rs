@@ -39,6 +39,7 @@ pub struct Strings {
     pub embed_iframe: &'static str,
     pub embed_script: &'static str,
     pub copy_code: &'static str,
+    pub code_copied: &'static str,
     /// "Step {n} of {total}" with the numbers put in by [`step_of`].
     pub step_of: (&'static str, &'static str, &'static str),
 }
@@ -93,6 +94,7 @@ static ZH: Strings = Strings {
     embed_iframe: "iframe 嵌入代码（自动调整高度）",
     embed_script: "脚本嵌入代码",
     copy_code: "复制代码",
+    code_copied: "已复制",
     step_of: ("第 ", " 步，共 ", " 步"),
 };
 
@@ -133,5 +135,6 @@ static EN: Strings = Strings {
     embed_iframe: "iframe embed code (sizes itself)",
     embed_script: "Script embed code",
     copy_code: "Copy code",
+    code_copied: "Copied",
     step_of: ("Step ", " of ", ""),
 };

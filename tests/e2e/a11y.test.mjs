@@ -1,26 +1,17 @@
 // Readable by everyone: the prerendered page without JavaScript, axe-core's WCAG 2.2 AA
 // checks, print, and the take-over of the prerendered page without layout shift.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { serve, launch, open, newPage } from "./harness.mjs";
+import { newPage, open, serveAndLaunch } from "./harness.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 test("without JavaScript the page holds the whole story: text, key figures, every chart and its table", async () => {
-  const page = await newPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.origin + "/index.html");
+  const page = await newPage(env.browser, { javaScriptEnabled: false });
+  await page.goto(env.server.origin + "/index.html");
   assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/);
   assert.equal(await page.locator(".paragraph").count(), 18);
   const text = await page.locator("main").innerText();
@@ -56,8 +47,8 @@ for (const [path, scheme] of [
   ["/index.html?chart=farm-sales&lang=en", "dark"],
 ]) {
   test(`axe finds no WCAG 2.2 AA violation: ${path} ${scheme}`, async () => {
-    const page = await newPage(browser, { colorScheme: scheme });
-    await page.goto(server.origin + path);
+    const page = await newPage(env.browser, { colorScheme: scheme });
+    await page.goto(env.server.origin + path);
     await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
     assert.deepEqual(await axe(page), []);
     // With a tooltip open and a table shown, too.
@@ -69,7 +60,7 @@ for (const [path, scheme] of [
 }
 
 test("charts are images with a label and a description in the page's language", async () => {
-  const { page } = await open(browser, server.origin, "/index.html?lang=en");
+  const { page } = await open(env.browser, env.server.origin, "/index.html?lang=en");
   const chart = page.locator('figure.chart[data-chart="money"] .chart-svg');
   assert.equal(await chart.getAttribute("role"), "img");
   assert.equal(await chart.getAttribute("aria-label"), "Money invested and earned");
@@ -86,7 +77,7 @@ test("charts are images with a label and a description in the page's language", 
 });
 
 test("print shows the story, its charts and tables and the repairs, without controls", async () => {
-  const { page } = await open(browser, server.origin, "/index.html?lang=en");
+  const { page } = await open(env.browser, env.server.origin, "/index.html?lang=en");
   await page.emulateMedia({ media: "print" });
   const visible = (selector) => page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden").length);
   assert.equal(await visible("button"), 0);
@@ -99,14 +90,14 @@ test("print shows the story, its charts and tables and the repairs, without cont
 });
 
 test("the app takes over the prerendered page without layout shift", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
-  await page.goto(server.origin + "/index.html");
+  await page.goto(env.server.origin + "/index.html");
   await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
   await page.waitForTimeout(1500);
   const shift = await page.evaluate(() => window.__shift);

@@ -183,6 +183,7 @@ test("the embed button gives iframe and script codes that work when pasted", asy
   assert.match(iframeCode, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>/);
   assert.match(scriptCode, /<div data-rural-story data-chart="money" data-lang="en">/);
   await embed.locator(".copy-code").first().click();
+  await embed.locator(".copy-status").filter({ hasText: "Copied" }).first().waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframeCode);
 
   // Pasted into a page of another origin's kind (here: a blank page on the widget's server).

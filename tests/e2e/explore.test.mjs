@@ -1,24 +1,15 @@
 // What a reader does with the release build: hover, tab, read tables, download, follow
 // figures between text and charts, switch language and theme, read on a narrow phone.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open, newPage } from "./harness.mjs";
+import { newPage, open, serveAndLaunch } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 const chart = (id) => `figure.chart[data-chart="${id}"]`;
 
 test("hovering a bar shows its value and the sentence it comes from", async () => {
-  const { page, foreign, errors } = await open(browser, server.origin);
+  const { page, foreign, errors } = await open(env.browser, env.server.origin);
   const mark = page.locator(`${chart("projects")} .mark[data-figure="infra-projects"]`);
   await mark.hover();
   const tip = page.locator(`${chart("projects")} .chart-tip`);
@@ -36,7 +27,7 @@ test("hovering a bar shows its value and the sentence it comes from", async () =
 });
 
 test("Tab reaches the marks, arrows move between them and Escape closes the tooltip", async () => {
-  const { page } = await open(browser, server.origin, "/?lang=en");
+  const { page } = await open(env.browser, env.server.origin, "/?lang=en");
   await page.locator(`${chart("projects")} .table-toggle`).focus();
   let reached = null;
   for (let i = 0; i < 10 && !reached; i++) {
@@ -58,7 +49,7 @@ test("Tab reaches the marks, arrows move between them and Escape closes the tool
 });
 
 test("the table shows the same numbers as the chart", async () => {
-  const { page } = await open(browser, server.origin);
+  const { page } = await open(env.browser, env.server.origin);
   const figure = page.locator(chart("money"));
   const fromChart = await figure.locator(".mark").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
   assert.ok(fromChart.length >= 6);
@@ -77,7 +68,7 @@ test("the table shows the same numbers as the chart", async () => {
 });
 
 test("the CSV download holds a BOM, raw values, units and qualifiers", async () => {
-  const { page } = await open(browser, server.origin, "/?lang=en");
+  const { page } = await open(env.browser, env.server.origin, "/?lang=en");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.locator(`${chart("money")} .download-csv`).click(),
@@ -101,7 +92,7 @@ test("the CSV download holds a BOM, raw values, units and qualifiers", async () 
 });
 
 test("a figure in the text and its mark highlight each other; a mark leads to its sentence", async () => {
-  const { page } = await open(browser, server.origin);
+  const { page } = await open(env.browser, env.server.origin);
   const ref = page.locator('.figure-ref[data-figure="infra-investment"]');
   const mark = page.locator(`${chart("money")} .mark[data-figure="infra-investment"]`);
   await ref.hover();
@@ -128,7 +119,7 @@ test("a figure in the text and its mark highlight each other; a mark leads to it
 });
 
 test("a link to a chart opens at that chart", async () => {
-  const { page } = await open(browser, server.origin, "/#chart-farm-sales");
+  const { page } = await open(env.browser, env.server.origin, "/#chart-farm-sales");
   await page.waitForFunction(() => {
     const r = document.querySelector("#chart-farm-sales").getBoundingClientRect();
     return r.top >= -2 && r.top < innerHeight / 2;
@@ -137,24 +128,24 @@ test("a link to a chart opens at that chart", async () => {
 });
 
 test("dark theme by URL and by system setting", async () => {
-  const { page } = await open(browser, server.origin, "/?theme=dark");
+  const { page } = await open(env.browser, env.server.origin, "/?theme=dark");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(18, 20, 22)");
   assert.equal(await page.locator(`${chart("projects")} svg rect`).first().getAttribute("fill"), "#56B4E9");
   await page.close();
-  const system = await newPage(browser, { colorScheme: "dark" });
-  await system.goto(server.origin + "/");
+  const system = await newPage(env.browser, { colorScheme: "dark" });
+  await system.goto(env.server.origin + "/");
   await system.waitForSelector("figure.chart svg");
   assert.equal(await system.evaluate(() => document.documentElement.dataset.theme), "dark");
-  await system.goto(server.origin + "/?theme=light");
+  await system.goto(env.server.origin + "/?theme=light");
   await system.waitForSelector("figure.chart svg");
   assert.equal(await system.evaluate(() => document.documentElement.dataset.theme), "light");
   await system.close();
 });
 
 test("at 320 px nothing scrolls sideways and charts fit", async () => {
-  const { page } = await open(browser, server.origin, "/?lang=en", { width: 320, height: 640 });
+  const { page } = await open(env.browser, env.server.origin, "/?lang=en", { width: 320, height: 640 });
   const { scroll, client, widest } = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
@@ -169,7 +160,7 @@ test("at 320 px nothing scrolls sideways and charts fit", async () => {
 });
 
 test("Chinese by default, English by URL and by the switch, remembered", async () => {
-  const { page } = await open(browser, server.origin);
+  const { page } = await open(env.browser, env.server.origin);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN");
   assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/);
   await page.locator("button.lang-switch").click();
@@ -179,14 +170,14 @@ test("Chinese by default, English by URL and by the switch, remembered", async (
   await page.reload();
   await page.waitForSelector("figure.chart svg");
   assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/, "remembered");
-  await page.goto(server.origin + "/?lang=zh");
+  await page.goto(env.server.origin + "/?lang=zh");
   await page.waitForSelector("figure.chart svg");
   assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/, "URL wins");
   await page.close();
 });
 
 test("a deep link opens its step; previous and next walk the tour; marks animate unless reduced motion", async () => {
-  const { page } = await open(browser, server.origin, "/#step-investment");
+  const { page } = await open(env.browser, env.server.origin, "/#step-investment");
   const steps = page.locator("section.steps");
   await page.waitForFunction(() => document.querySelector(".step.current")?.id === "step-investment");
   assert.match(await steps.locator(".steps-progress").innerText(), /第 5 步，共 7 步/);
@@ -210,8 +201,8 @@ test("a deep link opens its step; previous and next walk the tour; marks animate
   await page.waitForFunction(() => document.querySelector(".step.current")?.id === "step-investment");
   await page.close();
 
-  const calm = await newPage(browser, { reducedMotion: "reduce" });
-  await calm.goto(server.origin + "/#step-farm-sales");
+  const calm = await newPage(env.browser, { reducedMotion: "reduce" });
+  await calm.goto(env.server.origin + "/#step-farm-sales");
   await calm.waitForSelector("section.steps .mark");
   assert.equal(await calm.evaluate(() => document.querySelector(".step.current")?.id), "step-farm-sales");
   assert.equal(await calm.locator("section.steps .mark").first().evaluate((el) => getComputedStyle(el).transitionDuration), "0s");
@@ -220,7 +211,7 @@ test("a deep link opens its step; previous and next walk the tour; marks animate
 });
 
 test("on a phone the tour shows the chart above the current step only", async () => {
-  const { page } = await open(browser, server.origin, "/?lang=en", { width: 360, height: 740 });
+  const { page } = await open(env.browser, env.server.origin, "/?lang=en", { width: 360, height: 740 });
   const visible = await page.locator("section.steps .step").evaluateAll((els) => els.filter((e) => e.offsetHeight > 0).length);
   assert.equal(visible, 1);
   await page.locator("section.steps .step-next").click();
@@ -230,12 +221,12 @@ test("on a phone the tour shows the chart above the current step only", async ()
 });
 
 test("copy link puts a link to the chart on the clipboard", async () => {
-  const page = await newPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
-  await page.goto(server.origin + "/?lang=en");
+  const page = await newPage(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
+  await page.goto(env.server.origin + "/?lang=en");
   await page.waitForSelector("figure.chart svg");
   await page.locator(`${chart("people-reached")} .copy-link`).click();
   await page.locator(`${chart("people-reached")} .copy-status`).filter({ hasText: "Link copied" }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${server.origin}/?lang=en#chart-people-reached`);
+  assert.equal(copied, `${env.server.origin}/?lang=en#chart-people-reached`);
   await page.close();
 });

@@ -4,20 +4,12 @@ import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
+import { FLAGS, TYPES } from "./chromium.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.resolve(process.env.DIST_DIR ?? path.join(here, "..", "..", "dist"));
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-};
 
 /** The policy the widget must work under, as a host would send it. */
 export const STRICT_CSP =
@@ -45,17 +37,6 @@ export async function serve(root = DIST, headers = {}) {
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
-
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Headless Chromium from /usr/bin. */
 export async function launch() {
@@ -104,4 +85,21 @@ export async function recordEvents(page) {
     document.addEventListener("securitypolicyviolation", (e) =>
       window.__seen.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+}
+
+/**
+ * For a test file: a server for dist/ and a browser, started before its tests and closed
+ * after them. Read `env.server` and `env.browser` inside tests.
+ */
+export function serveAndLaunch() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

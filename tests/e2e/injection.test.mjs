@@ -1,19 +1,10 @@
 // Strings of a story end up in the page, in SVG, tooltips, tables and files. A story whose
 // every string carries HTML, SVG and script payloads must show them as text and run none.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, newPage } from "./harness.mjs";
+import { newPage, serveAndLaunch } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serveAndLaunch();
 
 const P = `<img src=x onerror="window.__pwned=true"><script>window.__pwned=true</script>"><svg onload="window.__pwned=true">`;
 const FORMULA = "=HYPERLINK(\"http://example.invalid\")";
@@ -57,12 +48,12 @@ test("payloads in every string field are shown as text and never run", async () 
     <div id="embed" data-rural-story data-lang="zh"></div>
     <script type="application/json">${json}</script>
     <script src="../embed.js" defer></script></body></html>`;
-  const page = await newPage(browser, { acceptDownloads: true });
+  const page = await newPage(env.browser, { acceptDownloads: true });
   const dialogs = [];
   page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
-  await page.route(`${server.origin}/examples/payloads.html`, (route) =>
+  await page.route(`${env.server.origin}/examples/payloads.html`, (route) =>
     route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
-  await page.goto(`${server.origin}/examples/payloads.html`);
+  await page.goto(`${env.server.origin}/examples/payloads.html`);
   const root = page.locator("#embed");
   await root.locator("figure.chart svg").waitFor();
 
@@ -99,8 +90,8 @@ test("payloads in every string field are shown as text and never run", async () 
 });
 
 test("the widget ignores messages it does not document", async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}/index.html?lang=en`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.server.origin}/index.html?lang=en`);
   await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
   const before = await page.locator("main").innerHTML();
   await page.evaluate(() => {
