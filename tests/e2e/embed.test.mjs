@@ -143,7 +143,7 @@ test("a host-supplied story renders; an invalid one shows its problems and the p
 test("under a strict Content-Security-Policy nothing is blocked and nothing leaves the origin", async () => {
   for (const path of ["/index.html", "/index.html?chart=money&lang=en", "/examples/news-article.html", "/examples/csp.html"]) {
     const { page, foreign } = await host(strict.origin, path);
-    await page.locator("figure.chart svg").first().waitFor();
+    await page.locator(".rural-story-root[data-live] figure.chart svg").first().waitFor();
     await page.waitForTimeout(500);
     const headerPolicy = await page.evaluate(() => window.__seen.violations);
     assert.deepEqual(headerPolicy, [], `${path}: CSP violations`);
@@ -153,7 +153,7 @@ test("under a strict Content-Security-Policy nothing is blocked and nothing leav
   // The meta-tag policy of examples/csp.html, on a server that sends none.
   const { page } = await host(server.origin, "/examples/csp.html");
   await drawn(page, "embed-island");
-  await page.frameLocator("#frame-csp").locator("figure.chart svg").waitFor();
+  await page.frameLocator("#frame-csp").locator(".rural-story-root[data-live] figure.chart svg").waitFor();
   assert.deepEqual(await page.evaluate(() => window.__seen.violations), []);
   await page.close();
 });
@@ -173,7 +173,7 @@ test("the script embed starts the WebAssembly only when its placeholder nears th
 test("the embed button gives iframe and script codes that work when pasted", async () => {
   const page = await newPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.goto(server.origin + "/index.html?lang=en");
-  await page.waitForSelector("figure.chart svg");
+  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
   const embed = page.locator('figure.chart[data-chart="money"] details.embed');
   await embed.locator("summary").click();
   const [iframeCode, scriptCode] = await embed.locator("textarea").evaluateAll((t) => t.map((e) => e.value));
@@ -196,7 +196,7 @@ test("the embed button gives iframe and script codes that work when pasted", asy
       document.body.append(range.createContextualFragment(html));
     }, code);
     if (check === "iframe") {
-      await host.frameLocator("iframe").locator("figure.chart svg").waitFor();
+      await host.frameLocator("iframe").locator(".rural-story-root[data-live] figure.chart svg").waitFor();
       await host.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 400);
     } else {
       await host.locator("[data-rural-story] figure.chart svg").waitFor();

@@ -136,10 +136,10 @@ test("dark theme by URL and by system setting", async () => {
   await page.close();
   const system = await newPage(env.browser, { colorScheme: "dark" });
   await system.goto(env.server.origin + "/");
-  await system.waitForSelector("figure.chart svg");
+  await system.waitForSelector(".rural-story-root[data-live] figure.chart svg");
   assert.equal(await system.evaluate(() => document.documentElement.dataset.theme), "dark");
   await system.goto(env.server.origin + "/?theme=light");
-  await system.waitForSelector("figure.chart svg");
+  await system.waitForSelector(".rural-story-root[data-live] figure.chart svg");
   assert.equal(await system.evaluate(() => document.documentElement.dataset.theme), "light");
   await system.close();
 });
@@ -168,10 +168,10 @@ test("Chinese by default, English by URL and by the switch, remembered", async (
   assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/);
   assert.match(await page.locator(".key-figures").innerText(), /CNY 638 million/);
   await page.reload();
-  await page.waitForSelector("figure.chart svg");
+  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
   assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/, "remembered");
   await page.goto(env.server.origin + "/?lang=zh");
-  await page.waitForSelector("figure.chart svg");
+  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
   assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/, "URL wins");
   await page.close();
 });
@@ -223,7 +223,7 @@ test("on a phone the tour shows the chart above the current step only", async ()
 test("copy link puts a link to the chart on the clipboard", async () => {
   const page = await newPage(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.goto(env.server.origin + "/?lang=en");
-  await page.waitForSelector("figure.chart svg");
+  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
   await page.locator(`${chart("people-reached")} .copy-link`).click();
   await page.locator(`${chart("people-reached")} .copy-status`).filter({ hasText: "Link copied" }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
