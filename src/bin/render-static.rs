@@ -1,47 +1,84 @@
 //! `render-static INDEX_HTML`: renders the story, with the same components the browser
-//! runs, into the page's `<div id="rural-story">`, so the page that arrives already holds
+//! runs, into the page's `<main id="rural-story">`, so the page that arrives already holds
 //! the article, its key figures and every chart as SVG, for readers without JavaScript or
-//! WebAssembly and for everyone before the wasm has loaded.
+//! WebAssembly and for everyone before the wasm has loaded. Beside it, one page per chart
+//! (`chart-<id>.html`) holds that chart's compact view, for iframes of a single chart.
 
 use leptos::prelude::*;
-use rural_story::story::EMBEDDED_STORY;
+use rural_story::host::{Embedding, Placement};
+use rural_story::story::{load, EMBEDDED_STORY};
 use rural_story::ui::StoryApp;
 use rural_story::Lang;
+use std::path::Path;
 use std::process::ExitCode;
 
 const MOUNT: &str = "<main id=\"rural-story\"></main>";
+
+fn render(chart: Option<&str>) -> String {
+    let embedding = Embedding {
+        placement: Placement::Page,
+        chart: chart.map(String::from),
+        ..Embedding::default()
+    };
+    Owner::new().with(|| {
+        view! { <StoryApp json=EMBEDDED_STORY initial_lang=Lang::Zh embedding=embedding/> }
+            .to_html()
+    })
+}
+
+fn run(path: &Path) -> Result<(), String> {
+    let template = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
+    if !template.contains(MOUNT) {
+        return Err(format!("no empty {MOUNT} to render into"));
+    }
+    let story = load(EMBEDDED_STORY).map_err(|e| e.to_string())?;
+    let page = |chart: Option<&str>, title: &str| {
+        let mount = match chart {
+            Some(id) => format!(
+                "<main id=\"rural-story\" data-chart=\"{id}\">{}</main>",
+                render(chart)
+            ),
+            None => format!("<main id=\"rural-story\">{}</main>", render(None)),
+        };
+        let page = template.replacen(MOUNT, &mount, 1);
+        replace_title(&page, title)
+    };
+    std::fs::write(path, page(None, &story.meta.title.zh))
+        .map_err(|e| format!("cannot write: {e}"))?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    for chart in &story.charts {
+        let file = dir.join(format!("chart-{}.html", chart.id));
+        let title = format!("{} · {}", chart.title.zh, story.meta.title.zh);
+        std::fs::write(&file, page(Some(&chart.id), &title))
+            .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
+    println!(
+        "rendered the story into {} and {} chart pages",
+        path.display(),
+        story.charts.len()
+    );
+    Ok(())
+}
+
+/// The page's `<title>` text replaced by `title` (escaped).
+fn replace_title(page: &str, title: &str) -> String {
+    let (Some(start), Some(end)) = (page.find("<title>"), page.find("</title>")) else {
+        return page.to_string();
+    };
+    let title = title.replace('&', "&amp;").replace('<', "&lt;");
+    format!("{}<title>{title}{}", &page[..start], &page[end..])
+}
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: render-static INDEX_HTML");
         return ExitCode::from(2);
     };
-    let page = match std::fs::read_to_string(&path) {
-        Ok(page) => page,
+    match run(Path::new(&path)) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{path}: cannot read: {e}");
-            return ExitCode::FAILURE;
+            eprintln!("{path}: {e}");
+            ExitCode::FAILURE
         }
-    };
-    if !page.contains(MOUNT) {
-        eprintln!("{path}: no empty {MOUNT} to render into");
-        return ExitCode::FAILURE;
     }
-    let owner = Owner::new();
-    let story =
-        owner.with(|| view! { <StoryApp json=EMBEDDED_STORY initial_lang=Lang::Zh/> }.to_html());
-    let page = page.replacen(
-        MOUNT,
-        &format!("<main id=\"rural-story\">{story}</main>"),
-        1,
-    );
-    if let Err(e) = std::fs::write(&path, page) {
-        eprintln!("{path}: cannot write: {e}");
-        return ExitCode::FAILURE;
-    }
-    println!(
-        "rendered the story into {path} ({} bytes of HTML)",
-        story.len()
-    );
-    ExitCode::SUCCESS
 }

@@ -48,12 +48,8 @@ impl Embedding {
         format!("{}index.html?lang={}", self.base_url, lang.code())
     }
 
-    /// The address of one chart's compact view in `lang`.
+    /// The address of one chart's compact view in `lang`: its own prerendered page.
     pub fn chart_url(&self, chart: &str, lang: crate::Lang) -> String {
-        format!(
-            "{}index.html?chart={chart}&lang={}",
-            self.base_url,
-            lang.code()
-        )
+        format!("{}chart-{chart}.html?lang={}", self.base_url, lang.code())
     }
 }

@@ -47,7 +47,14 @@ pub fn page_embedding() -> Embedding {
         } else {
             Placement::Page
         },
-        chart: query_param("chart").filter(|c| !c.is_empty()),
+        // `?chart=<id>`, or a page prerendered for one chart (`chart-<id>.html`).
+        chart: query_param("chart")
+            .or_else(|| {
+                document()?
+                    .get_element_by_id("rural-story")?
+                    .get_attribute("data-chart")
+            })
+            .filter(|c| !c.is_empty()),
         base_url: base_of(&href),
         frame_id: query_param("id").unwrap_or_default(),
     }

@@ -63,9 +63,19 @@ pub fn StoryApp(
             let story = Arc::new(story);
             if placement != Placement::Shadow {
                 let (title, summary) = (story.meta.title.clone(), story.meta.summary.clone());
+                // A single chart's page is titled by its chart first.
+                let chart_title = embedding
+                    .chart
+                    .as_ref()
+                    .and_then(|id| story.charts.iter().find(|c| &c.id == id))
+                    .map(|c| c.title.clone());
                 Effect::new(move |_| {
                     let lang = lang.get();
-                    host::apply_to_document(lang, theme.get(), title.get(lang), summary.get(lang));
+                    let title = match &chart_title {
+                        Some(chart) => format!("{} · {}", chart.get(lang), title.get(lang)),
+                        None => title.get(lang).to_string(),
+                    };
+                    host::apply_to_document(lang, theme.get(), &title, summary.get(lang));
                 });
             }
             if placement == Placement::Page {

@@ -73,6 +73,19 @@ test("embed.js ignores height messages from other origins", async () => {
   await page.close();
 });
 
+test("each chart has a prerendered page of its own: one chart, with or without JavaScript", async () => {
+  for (const javaScriptEnabled of [false, true]) {
+    const page = await newPage(browser, { javaScriptEnabled });
+    await page.goto(server.origin + "/chart-farm-sales.html?lang=zh");
+    if (javaScriptEnabled) await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+    assert.equal(await page.locator("figure.chart").count(), 1);
+    assert.equal(await page.locator("figure.chart").getAttribute("data-chart"), "farm-sales");
+    assert.equal(await page.locator(".paragraph, section.steps").count(), 0);
+    assert.match(await page.title(), /小珠山|农产品|助农/);
+    await page.close();
+  }
+});
+
 test("the single-chart view shows exactly one chart, its source and a link to the story", async () => {
   const { page } = await open(browser, server.origin, "/index.html?chart=money&lang=en");
   assert.equal(await page.locator("figure.chart").count(), 1);
@@ -177,7 +190,7 @@ test("the embed button gives iframe and script codes that work when pasted", asy
   const embed = page.locator('figure.chart[data-chart="money"] details.embed');
   await embed.locator("summary").click();
   const [iframeCode, scriptCode] = await embed.locator("textarea").evaluateAll((t) => t.map((e) => e.value));
-  assert.match(iframeCode, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?chart=money&amp;lang=en&amp;id=money" title="Money invested and earned"/);
+  assert.match(iframeCode, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/chart-money\.html\?lang=en&amp;id=money" title="Money invested and earned"/);
   assert.match(iframeCode, /loading="lazy"/);
   assert.match(iframeCode, /<noscript><a href="[^"]+index\.html\?lang=en">/);
   assert.match(iframeCode, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>/);
