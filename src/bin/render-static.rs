@@ -65,7 +65,7 @@ fn replace_title(page: &str, title: &str) -> String {
     let (Some(start), Some(end)) = (page.find("<title>"), page.find("</title>")) else {
         return page.to_string();
     };
-    let title = title.replace('&', "&amp;").replace('<', "&lt;");
+    let title = rural_story::ui::escape_html(title);
     format!("{}<title>{title}{}", &page[..start], &page[end..])
 }
 

@@ -1,7 +1,7 @@
 use crate::chart::{Bar, ChartSpec, MarkBox, RenderedChart};
 use crate::host;
 use crate::ui::strings::strings;
-use crate::ui::use_story;
+use crate::ui::{escape_html, use_story};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -33,7 +33,7 @@ pub fn ChartPlot(
 
     let svg = move || match rendered.get() {
         Ok(r) => r.svg,
-        Err(e) => format!("<p class=\"chart-error\">{}</p>", escape(&e)),
+        Err(e) => format!("<p class=\"chart-error\">{}</p>", escape_html(&e)),
     };
     let geometry = move || {
         rendered
@@ -239,10 +239,4 @@ fn move_between_targets(ev: web_sys::KeyboardEvent) {
 
 fn percent(part: i32, whole: u32) -> String {
     format!("{:.3}%", part as f64 * 100.0 / whole.max(1) as f64)
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

@@ -1,6 +1,6 @@
 use crate::host;
 use crate::ui::strings::strings;
-use crate::ui::use_story;
+use crate::ui::{escape_html, use_story};
 use crate::Lang;
 use leptos::prelude::*;
 
@@ -73,32 +73,25 @@ pub fn embed_codes(
         None => format!("{}&id={frame_id}", embedding.story_url(lang)),
     };
     let story = embedding.story_url(lang);
-    let title = escape(title);
+    let title = escape_html(title);
     let iframe = format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \
          frameborder=\"0\" scrolling=\"no\" data-rural-story-frame></iframe>\n\
          <noscript><a href=\"{story}\">{title}</a></noscript>\n\
          <script src=\"{base}embed.js\" defer></script>",
-        src = escape(&src),
-        story = escape(&story),
-        base = escape(base),
+        src = escape_html(&src),
+        story = escape_html(&story),
+        base = escape_html(base),
     );
     let chart_attr = chart
-        .map(|c| format!(" data-chart=\"{}\"", escape(c)))
+        .map(|c| format!(" data-chart=\"{}\"", escape_html(c)))
         .unwrap_or_default();
     let script = format!(
         "<div data-rural-story{chart_attr} data-lang=\"{}\"><a href=\"{}\">{title}</a></div>\n\
          <script src=\"{}embed.js\" defer></script>",
         lang.code(),
-        escape(&story),
-        escape(base),
+        escape_html(&story),
+        escape_html(base),
     );
     (iframe, script)
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

@@ -49,15 +49,14 @@ pub struct StoryContext {
     pub root: NodeRef<leptos::html::Div>,
 }
 
-impl StoryContext {
-    /// Runs `f` with the widget's root element, once it is in the page.
-    pub fn with_root(&self, f: impl FnOnce(&web_sys::Element)) {
-        if let Some(root) = self.root.get_untracked() {
-            f(&root);
-        }
-    }
-}
-
 pub(crate) fn use_story() -> StoryContext {
     expect_context::<StoryContext>()
+}
+
+/// Text made safe to place in HTML, as element content or a quoted attribute value.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
