@@ -184,3 +184,26 @@ fn truncated_json_is_a_message_not_a_panic() {
     assert!(lines[0].contains("EOF"), "{lines:?}");
     assert!(load("").is_err());
 }
+
+#[test]
+fn a_source_address_that_cannot_be_a_link_is_reported() {
+    for (url, expected) in [
+        (
+            "www.sdchina.com",
+            "meta.source_url: \"www.sdchina.com\" must start with https:// or http://",
+        ),
+        ("https://", "meta.source_url: \"https://\" has no host name"),
+        (
+            "https://a.org/x\" onmouseover=\"alert(1)",
+            "meta.source_url: contains '\"', which an address cannot hold (encode it)",
+        ),
+    ] {
+        let lines = messages(|s| s["meta"]["source_url"] = json!(url));
+        assert_reports(&lines, expected);
+    }
+    // Optional: a story without one is valid.
+    let lines = messages(|s| {
+        s["meta"].as_object_mut().unwrap().remove("source_url");
+    });
+    assert!(lines.is_empty(), "{lines:#?}");
+}

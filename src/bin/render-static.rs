@@ -41,7 +41,11 @@ fn run(path: &Path) -> Result<(), String> {
             None => format!("<main id=\"rural-story\">{}</main>", render(None)),
         };
         let page = template.replacen(MOUNT, &mount, 1);
-        replace_title(&page, title)
+        let page = replace_title(&page, title);
+        match &story.meta.source_url {
+            Some(url) => add_canonical_link(&page, url),
+            None => page,
+        }
     };
     std::fs::write(path, page(None, &story.meta.title.zh))
         .map_err(|e| format!("cannot write: {e}"))?;
@@ -67,6 +71,16 @@ fn replace_title(page: &str, title: &str) -> String {
     };
     let title = rural_story::ui::escape_html(title);
     format!("{}<title>{title}{}", &page[..start], &page[end..])
+}
+
+/// `<link rel="canonical">` to the original article, last in `<head>`: the page republishes
+/// it, and search engines should credit the original.
+fn add_canonical_link(page: &str, url: &str) -> String {
+    let link = format!(
+        "<link rel=\"canonical\" href=\"{}\">\n</head>",
+        rural_story::ui::escape_html(url)
+    );
+    page.replacen("</head>", &link, 1)
 }
 
 fn main() -> ExitCode {

@@ -37,6 +37,10 @@ pub struct Meta {
     /// One-sentence summary, used as the page description.
     pub summary: Bilingual,
     pub source: Bilingual,
+    /// Address of the original article, or of its publisher when the article's own address
+    /// is unknown: the page's canonical link and the byline's link to the source.
+    #[serde(default)]
+    pub source_url: Option<String>,
     /// ISO date, `YYYY-MM-DD`.
     pub date: String,
     pub authors: Vec<Bilingual>,

@@ -90,6 +90,11 @@ fn check_meta(story: &Story, check: &mut Checker) {
     check.text("meta.title", &meta.title);
     check.text("meta.summary", &meta.summary);
     check.text("meta.source", &meta.source);
+    if let Some(url) = &meta.source_url {
+        if let Err(why) = check_web_address(url) {
+            check.report("meta.source_url", why);
+        }
+    }
     if !is_iso_date(&meta.date) {
         check.report(
             "meta.date",
@@ -105,6 +110,30 @@ fn check_meta(story: &Story, check: &mut Checker) {
     if meta.language.trim().is_empty() {
         check.report("meta.language", "must not be empty");
     }
+}
+
+/// An absolute `http(s)` address that can go into an `href` as it is.
+fn check_web_address(url: &str) -> Result<(), String> {
+    const MAX_URL_CHARS: usize = 2_000;
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or_else(|| format!("\"{url}\" must start with https:// or http://"))?;
+    if url.chars().count() > MAX_URL_CHARS {
+        return Err(format!("too long (at most {MAX_URL_CHARS} characters)"));
+    }
+    if rest.is_empty() || rest.starts_with('/') {
+        return Err(format!("\"{url}\" has no host name"));
+    }
+    if let Some(bad) = url
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || "\"<>`".contains(*c))
+    {
+        return Err(format!(
+            "contains {bad:?}, which an address cannot hold (encode it)"
+        ));
+    }
+    Ok(())
 }
 
 fn is_iso_date(date: &str) -> bool {

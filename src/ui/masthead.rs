@@ -19,10 +19,22 @@ pub fn Masthead() -> impl IntoView {
         let sep = if lang == Lang::Zh { "、" } else { ", " };
         format!("{} {}", strings(lang).by, names.join(sep))
     };
-    let source = move || {
+    let source_label = move || {
         let lang = lang.get();
         let colon = if lang == Lang::Zh { "：" } else { ": " };
-        format!("{}{colon}{}", strings(lang).source, meta.source.get(lang))
+        format!("{}{colon}", strings(lang).source)
+    };
+    let source_name = {
+        let source = meta.source.clone();
+        move || source.get(lang.get()).to_string()
+    };
+    // A new tab: inside a frame, the publisher's site would replace the widget.
+    let source = match meta.source_url.clone() {
+        Some(url) => view! {
+            <a href=url target="_blank" rel="noopener noreferrer">{source_name}</a>
+        }
+        .into_any(),
+        None => source_name.into_any(),
     };
     let date = ctx.story.meta.date.clone();
     let embed_title = {
@@ -38,7 +50,7 @@ pub fn Masthead() -> impl IntoView {
             <h1 class="headline">{move || title.get(lang.get()).to_string()}</h1>
             <p class="byline">
                 <span class="authors">{byline}</span>
-                <span class="source">{source}</span>
+                <span class="source">{source_label}{source}</span>
                 <time datetime=date.clone()>{date.clone()}</time>
             </p>
         </header>

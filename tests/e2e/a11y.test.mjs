@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { newPage, open, serveAndLaunch } from "./harness.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -25,6 +26,24 @@ test("without JavaScript the page holds the whole story: text, key figures, ever
   assert.equal(await page.locator("figure.chart .chart-data table").evaluateAll((t) => t.filter((e) => e.offsetHeight > 0).length), 7);
   const visibleButtons = await page.locator("button").evaluateAll((b) => b.filter((e) => e.offsetHeight > 0).length);
   assert.equal(visibleButtons, 0, "no controls that cannot work");
+  await page.close();
+});
+
+test("the built pages name the original article as canonical, and the byline links to it", async () => {
+  const story = JSON.parse(readFileSync(new URL("../../assets/story.json", import.meta.url), "utf8"));
+  const url = story.meta.source_url;
+  assert.match(url, /^https?:\/\//);
+  for (const path of ["/index.html", "/chart-money.html"]) {
+    const page = await newPage(env.browser, { javaScriptEnabled: false });
+    await page.goto(env.server.origin + path);
+    assert.deepEqual(await page.locator("link[rel=canonical]").evaluateAll((ls) => ls.map((l) => l.getAttribute("href"))), [url], path);
+    await page.close();
+  }
+  const { page } = await open(env.browser, env.server.origin, "/index.html?lang=en");
+  const link = page.locator(".byline .source a");
+  assert.equal(await link.getAttribute("href"), url);
+  assert.equal(await link.innerText(), story.meta.source.en);
+  assert.equal(await link.getAttribute("target"), "_blank");
   await page.close();
 });
 
