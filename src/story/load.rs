@@ -49,12 +49,10 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Story, LoadError> {
 /// Parses without validating.
 pub fn parse(json: &str) -> Result<Story, LoadError> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let story = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
+    let story = serde::Deserialize::deserialize(&mut de).map_err(|e: serde_json::Error| {
         LoadError::Syntax {
-            path: if path == "." { "$".into() } else { path },
-            message: inner.to_string(),
+            path: super::json_path::path_at(json, e.line(), e.column()),
+            message: e.to_string(),
         }
     })?;
     // Anything after the story is a mistake too (two stories pasted, a stray bracket).
