@@ -1,6 +1,10 @@
 //! Trunk writes the wasm loader as an inline `<script type="module">`, which a strict
 //! Content-Security-Policy (`script-src 'self'`) blocks. This post-build step moves it into
 //! `start.js` beside `index.html`. Trunk runs it as a hook (Trunk.toml).
+//!
+//! The page arrives with the story prerendered, so `start.js` first lets the browser paint
+//! it and only then starts the app, whose take-over is one long task: readers see the story
+//! a frame earlier, and the take-over never delays the first paint.
 
 use crate::cmd::Result;
 use std::path::Path;
@@ -36,7 +40,7 @@ pub fn split_loader(html: &str) -> Option<(String, String)> {
         let tag = &html[start..tag_end];
         if !tag.contains(" src=") {
             let close = tag_end + html[tag_end..].find("</script>")?;
-            let script = html[tag_end..close].trim().to_string();
+            let script = after_first_paint(html[tag_end..close].trim())?;
             let replacement = format!("<script type=\"module\" src=\"./{LOADER_FILE}\"></script>");
             let page = format!(
                 "{}{replacement}{}",
@@ -50,6 +54,24 @@ pub fn split_loader(html: &str) -> Option<(String, String)> {
     None
 }
 
+/// Waits for the first paint (a frame, then a task), or at most 200 ms where no frame comes
+/// (a background tab), before the loader's first statement after its imports.
+const WAIT_FOR_PAINT: &str = "await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); setTimeout(resolve, 200); });";
+
+/// The loader with [`WAIT_FOR_PAINT`] after its `import` lines; `None` if it has none.
+fn after_first_paint(script: &str) -> Option<String> {
+    let mut lines: Vec<&str> = script.lines().collect();
+    let imports = lines
+        .iter()
+        .take_while(|l| l.trim_start().starts_with("import "))
+        .count();
+    if imports == 0 {
+        return None;
+    }
+    lines.insert(imports, WAIT_FOR_PAINT);
+    Some(lines.join("\n"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,7 +80,10 @@ mod tests {
     fn moves_the_inline_loader_and_keeps_the_rest() {
         let html = "<head><script type=\"module\" src=\"x.js\"></script>\n<script type=\"module\">\nimport init from './a.js';\nawait init();\n</script><link rel=\"stylesheet\" href=\"s.css\"></head>";
         let (page, script) = split_loader(html).unwrap();
-        assert_eq!(script, "import init from './a.js';\nawait init();\n");
+        assert_eq!(
+            script,
+            format!("import init from './a.js';\n{WAIT_FOR_PAINT}\nawait init();\n")
+        );
         assert!(page.contains("<script type=\"module\" src=\"x.js\"></script>"));
         assert!(page.contains("<script type=\"module\" src=\"./start.js\"></script><link"));
         assert!(!page.contains("await init"));
