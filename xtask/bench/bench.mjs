@@ -34,7 +34,7 @@ const THROTTLES = [
 const TIMEOUT = 120_000;
 
 function parseArgs(argv) {
-  let runs = 7;
+  let runs = 15;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
     if (flag !== "--runs") throw new Error(`unknown argument ${argv[i]} (usage: bench.mjs [--runs N])`);

@@ -5,9 +5,14 @@
 use crate::cmd::{self, Cmd, Result};
 use crate::{build, size};
 
+/// Cold loads per page and condition. On a 2-core machine single loads under 4× throttling
+/// range over 2–3× (one page: 204–512 ms), and medians of 7 moved the ratio between 1.2 and
+/// 1.9 from run to run; 15 keep it within a few percent, in about 5 minutes.
+const DEFAULT_RUNS: u32 = 15;
+
 pub fn run(args: &[String]) -> Result {
     let runs = match args {
-        [] => 7,
+        [] => DEFAULT_RUNS,
         [flag, n] if flag == "--runs" => n
             .parse::<u32>()
             .ok()
