@@ -23,7 +23,7 @@ pub fn path_at(json: &str, line: usize, column: usize) -> String {
             .nth(line - 2)
             .map_or(json.len(), |(i, _)| i + 1)
     };
-    path_at_offset(json, (line_start + column).min(json.len()))
+    path_at_offset(json, line_start.saturating_add(column).min(json.len()))
 }
 
 /// The path of the value being read at byte `offset`.
@@ -153,6 +153,21 @@ mod tests {
         let json = "[[1, 2], [3, [4, 5]]]";
         assert_eq!(at(json, "5"), "[1][1][1]");
         assert_eq!(at(json, "3"), "[1][0]");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Any text, any position (inside a character, past the end): a path, never a panic.
+        #[test]
+        fn any_text_and_position_give_a_path(
+            json in r#"[{}\[\]",:\\ \na-z0-9长]{0,80}"#,
+            offset in 0usize..100,
+            line in 0usize..6,
+            column in proptest::prelude::any::<usize>(),
+        ) {
+            proptest::prop_assert!(!path_at_offset(&json, offset).is_empty());
+            proptest::prop_assert!(!path_at(&json, line, column).is_empty());
+        }
     }
 
     #[test]
