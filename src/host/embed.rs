@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// Gives `placeholder` a shadow root holding the widget's stylesheet and an empty container,
-/// and returns the container; `None` if the placeholder already holds a widget.
+/// and returns the container; `None` if the placeholder already holds a widget. The container
+/// stays hidden until the stylesheet has loaded (or failed), so readers never see the widget
+/// unstyled, nor its marks fading from the browser's default button grey.
 pub fn prepare_shadow_root(
     placeholder: &HtmlElement,
     stylesheet: &str,
@@ -26,6 +28,14 @@ pub fn prepare_shadow_root(
     let container = document
         .create_element("div")
         .map_err(|_| "cannot create the container")?;
+    let _ = container.set_attribute("hidden", "");
+    for event in ["load", "error"] {
+        let container = container.clone();
+        gloo_events::EventListener::once(&link, event, move |_| {
+            let _ = container.remove_attribute("hidden");
+        })
+        .forget();
+    }
     shadow
         .append_child(&link)
         .map_err(|_| "cannot add the stylesheet")?;

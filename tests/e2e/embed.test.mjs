@@ -116,8 +116,6 @@ test("two script embeds on one page both render, in shadow roots, untouched by t
   assert.equal(await page.locator("h1").evaluate((e) => getComputedStyle(e).color), "rgb(0, 128, 0)");
 
   const look = (p) => p.locator("#embed-projects").evaluate((el) => {
-    // Compare settled styles, not a moment in a fade.
-    for (const animation of el.shadowRoot.getAnimations()) animation.finish();
     const pick = (sel, props) => {
       const s = getComputedStyle(el.shadowRoot.querySelector(sel));
       return props.map((k) => `${sel} ${k}=${s[k]}`);
