@@ -6,8 +6,8 @@ use crate::cmd::{self, Cmd, Result};
 use crate::{build, size};
 
 /// Cold loads per page and condition. On a 2-core machine single loads under 4× throttling
-/// range over 2–3× (one page: 204–512 ms), and medians of 7 moved the ratio between 1.2 and
-/// 1.9 from run to run; 15 keep it within a few percent, in about 5 minutes.
+/// range over 2–3× (the baseline page: 204–512 ms), and the same baseline page's median of 7
+/// was 448 ms in one run and 192 ms in another; 15 loads take about 5 minutes.
 const DEFAULT_RUNS: u32 = 15;
 
 pub fn run(args: &[String]) -> Result {
