@@ -20,6 +20,42 @@ fn dimension() -> impl Strategy<Value = Dimension> {
     ]
 }
 
+/// The value a JSON path such as `figures[3].quote` or `units.yuan.zh` names (`$` is the
+/// whole document), if there is one.
+fn resolve<'a>(value: &'a serde_json::Value, path: &str) -> Option<&'a serde_json::Value> {
+    match path {
+        "$" => return Some(value),
+        "" => return None,
+        _ => {}
+    }
+    path.split('.').try_fold(value, |value, step| {
+        let (key, indices) = step.split_once('[').unwrap_or((step, ""));
+        let mut value = if key.is_empty() {
+            value
+        } else {
+            value.get(key)?
+        };
+        for index in indices.split('[').filter(|i| !i.is_empty()) {
+            value = value.get(index.strip_suffix(']')?.parse::<usize>().ok()?)?;
+        }
+        Some(value)
+    })
+}
+
+#[test]
+fn json_paths_resolve_to_their_place() {
+    let story: serde_json::Value = serde_json::from_str(EMBEDDED_STORY).unwrap();
+    assert_eq!(
+        resolve(&story, "figures[2].value"),
+        Some(&serde_json::json!(470))
+    );
+    assert!(resolve(&story, "charts[0].figures[1]").is_some());
+    assert!(resolve(&story, "units.yuan.zh").is_some());
+    assert!(resolve(&story, "figures[9999].value").is_none());
+    assert!(resolve(&story, "figure[2].value").is_none());
+    assert!(resolve(&story, "").is_none());
+}
+
 proptest! {
     #[test]
     fn loading_any_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
@@ -41,10 +77,18 @@ proptest! {
         let figure = &mut story["figures"][index % count];
         figure["value"] = serde_json::json!(value);
         figure["quote"] = serde_json::json!(text);
+        let edited = format!("figures[{}]", index % count);
         if let Err(error) = load(&story.to_string()) {
-            for line in error.lines() {
-                prop_assert!(line.contains(": "), "{}", line);
+            let lines = error.lines();
+            for line in &lines {
+                let (path, message) = line.split_once(": ").unwrap_or((line, ""));
+                prop_assert!(!message.trim().is_empty(), "no message: {}", line);
+                prop_assert!(resolve(&story, path).is_some(), "`{}` names no place in the story", line);
             }
+            prop_assert!(
+                lines.iter().any(|l| l.starts_with(&format!("{edited}.")) || l.starts_with(&format!("{edited}:"))),
+                "no message points at the edited {}: {:#?}", edited, lines
+            );
         }
     }
 

@@ -20,9 +20,12 @@ fn raw(text: &str) -> Vec<u8> {
 
 /// (name, input, the JSON path the first matching message must start with).
 fn corpus() -> Vec<(&'static str, Vec<u8>, &'static str)> {
-    let half = (0..=EMBEDDED_STORY.len() / 2)
-        .rev()
-        .find(|i| EMBEDDED_STORY.is_char_boundary(*i))
+    // Cut a few characters into the first figure's quote.
+    let quote_start = EMBEDDED_STORY.find("\"quote\": \"").unwrap() + "\"quote\": \"".len();
+    let in_quote = EMBEDDED_STORY[quote_start..]
+        .char_indices()
+        .nth(5)
+        .map(|(i, _)| quote_start + i)
         .unwrap();
     let deep = format!("{{\"schema\": {}1{}}}", "[".repeat(5000), "]".repeat(5000));
     let huge = "长".repeat(10 * 1024 * 1024 / 3);
@@ -31,8 +34,16 @@ fn corpus() -> Vec<(&'static str, Vec<u8>, &'static str)> {
         ("null", raw("null"), "$"),
         ("an array", raw("[]"), "$"),
         ("an empty object", raw("{}"), "$"),
-        ("truncated at half", raw(&EMBEDDED_STORY[..half]), ""),
-        ("truncated after 10 bytes", raw(&EMBEDDED_STORY[..10]), ""),
+        (
+            "truncated inside a quote",
+            raw(&EMBEDDED_STORY[..in_quote]),
+            "figures[0].quote",
+        ),
+        (
+            "truncated inside the first key",
+            raw(&EMBEDDED_STORY[..10]),
+            "$",
+        ),
         (
             "trailing garbage",
             [EMBEDDED_STORY.as_bytes(), b" }"].concat(),
@@ -220,6 +231,7 @@ fn every_broken_story_is_a_clear_message_with_its_path() {
     let corpus = corpus();
     assert!(corpus.len() >= 30, "{} cases", corpus.len());
     for (name, input, path) in corpus {
+        assert!(!path.is_empty(), "{name}: expects no path");
         let error = match load_bytes(&input) {
             Ok(_) => panic!("{name}: accepted"),
             Err(e) => e,

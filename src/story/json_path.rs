@@ -55,9 +55,10 @@ pub fn path_at_offset(json: &str, offset: usize) -> String {
             }
             b'"' => {
                 let end = string_end(bytes, i);
-                // A string in an object, not after a colon, is a key.
+                // A string in an object, not after a colon, is a key; one the text ends
+                // in is not read yet, so the path stays at its object.
                 if let Some(Level::Object(key)) = stack.last_mut() {
-                    if !after_colon(bytes, i) {
+                    if end < bytes.len() && !after_colon(bytes, i) {
                         *key = Some(String::from_utf8_lossy(&bytes[i + 1..end]).into_owned());
                     }
                 }
@@ -146,6 +147,12 @@ mod tests {
         let json = r#"{"a": ["x, ]\"}", {"b": [1, 2, "[{"]}], "c": 3}"#;
         assert_eq!(at(json, "3}"), "c");
         assert_eq!(at(json, "2,"), "a[1].b[1]");
+    }
+
+    #[test]
+    fn a_key_the_text_ends_in_is_not_part_of_the_path() {
+        assert_eq!(path_at_offset(r#"{"meta": {"tit"#, 14), "meta");
+        assert_eq!(path_at_offset(r#"{"meta": {"title": "x"#, 21), "meta.title");
     }
 
     #[test]
