@@ -207,3 +207,31 @@ fn a_source_address_that_cannot_be_a_link_is_reported() {
     });
     assert!(lines.is_empty(), "{lines:#?}");
 }
+
+#[test]
+fn ids_are_slugs_so_file_names_fragments_and_selectors_built_from_them_are_safe() {
+    let lines = messages(|s| {
+        s["meta"]["id"] = json!("Qingdao Story");
+        s["charts"][0]["id"] = json!("../../etc/evil");
+        s["steps"][0]["id"] = json!("a\"]<b>");
+        s["sections"][0]["id"] = json!("");
+        s["figures"][0]["id"] = json!("x".repeat(65));
+    });
+    assert_reports(
+        &lines,
+        "meta.id: \"Qingdao Story\" contains 'Q': ids may hold only a-z, 0-9 and -",
+    );
+    assert_reports(
+        &lines,
+        "charts[0].id: \"../../etc/evil\" contains '.': ids may hold only a-z, 0-9 and -",
+    );
+    assert_reports(
+        &lines,
+        "steps[0].id: \"a\"]<b>\" contains '\"': ids may hold only a-z, 0-9 and -",
+    );
+    assert_reports(&lines, "sections[0].id: must not be empty");
+    assert_reports(
+        &lines,
+        "figures[0].id: too long (65 characters; at most 64)",
+    );
+}

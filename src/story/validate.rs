@@ -77,16 +77,38 @@ impl Checker {
     }
 
     fn unique_id(&mut self, seen: &mut HashSet<String>, path: &str, id: &str) {
-        if id.trim().is_empty() {
-            self.report(path, "must not be empty");
-        } else if !seen.insert(id.to_string()) {
+        if self.slug(path, id) && !seen.insert(id.to_string()) {
             self.report(path, format!("duplicate id \"{id}\""));
         }
+    }
+
+    /// Ids become file names (`chart-<id>.html`), URL fragments, CSS selectors and query
+    /// values: only lower-case ASCII letters, digits and hyphens are safe in all of them.
+    fn slug(&mut self, path: &str, id: &str) -> bool {
+        const MAX_ID_CHARS: usize = 64;
+        let why = if id.is_empty() {
+            "must not be empty".to_string()
+        } else if id.len() > MAX_ID_CHARS {
+            format!(
+                "too long ({} characters; at most {MAX_ID_CHARS})",
+                id.chars().count()
+            )
+        } else if let Some(bad) = id
+            .chars()
+            .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+        {
+            format!("\"{id}\" contains {bad:?}: ids may hold only a-z, 0-9 and -")
+        } else {
+            return true;
+        };
+        self.report(path, why);
+        false
     }
 }
 
 fn check_meta(story: &Story, check: &mut Checker) {
     let meta = &story.meta;
+    check.slug("meta.id", &meta.id);
     check.text("meta.title", &meta.title);
     check.text("meta.summary", &meta.summary);
     check.text("meta.source", &meta.source);
