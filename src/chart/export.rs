@@ -49,11 +49,14 @@ fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-/// Quotes a field when it holds a comma, quote or line break (RFC 4180). A leading
-/// `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets never run it as a formula.
+/// Quotes a field when it holds a comma, quote or line break (RFC 4180). A field that a
+/// spreadsheet could run as a formula (leading `=`, `+`, `-`, `@`, tab or carriage return;
+/// OWASP's list) is prefixed with `'`, unless it is a plain number such as `-5`.
 fn csv_field(field: &str) -> String {
     let field = match field.chars().next() {
-        Some('=' | '+' | '-' | '@') if field.parse::<f64>().is_err() => format!("'{field}"),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') if !is_plain_number(field) => {
+            format!("'{field}")
+        }
         _ => field.to_string(),
     };
     if field.contains([',', '"', '\n', '\r']) {
@@ -61,6 +64,14 @@ fn csv_field(field: &str) -> String {
     } else {
         field
     }
+}
+
+/// `-5`, `+2.5`, `638000000`: an optional sign, digits and at most one decimal point.
+fn is_plain_number(field: &str) -> bool {
+    let digits = field.strip_prefix(['+', '-']).unwrap_or(field);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && all_digits(fraction)
 }
 
 /// The value as a plain number: `638000000`, `252.73`.
@@ -87,7 +98,15 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(csv_field("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
+        assert_eq!(csv_field("-2+3"), "'-2+3");
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_field("\t=1+1"), "'\t=1+1");
+        assert_eq!(csv_field("\r=1+1"), "\"'\r=1+1\"");
+        assert_eq!(csv_field("-infinity"), "'-infinity");
         assert_eq!(csv_field("-5"), "-5");
+        assert_eq!(csv_field("+2.5"), "+2.5");
+        assert_eq!(csv_field("12%"), "12%");
         assert_eq!(raw_number(638_000_000.0), "638000000");
         assert_eq!(raw_number(252.73), "252.73");
     }
