@@ -1,13 +1,15 @@
 /*
  * The host page's side of the widget. Include it once per page:
  *   <script src="https://WIDGET/embed.js" defer></script>
- * - Sizes every iframe of the widget to the height the widget reports (messages are
- *   accepted only from the widget's own origin).
+ * - Sizes every iframe of the widget to the height the widget reports. It listens only to
+ *   the frames it manages (iframes whose address is under the widget's address), whether
+ *   they run on the widget's origin or sandboxed (origin "null").
  * - Mounts the widget into every <div data-rural-story> placeholder (data-chart, data-lang,
  *   data-theme; a story of the host's own in a <script type="application/json"> inside or
  *   right after it), each in a shadow root, starting the WebAssembly only when a
  *   placeholder comes near the viewport.
- * It never throws into the host page: failures are reported on the console and in place.
+ * It never throws into the host page: failures are reported on the console and in place,
+ * and a placeholder whose widget cannot start keeps its own content.
  */
 (function () {
   "use strict";
@@ -28,27 +30,71 @@
     return null;
   }
 
-  window.addEventListener("message", function (event) {
-    if (event.origin !== origin) return;
-    var height = heightOf(event.data);
-    if (!(height > 0 && height < 100000)) return;
-    var frames = document.querySelectorAll("iframe");
+  /** Whether `frame` shows the widget: its address is under the widget's address. */
+  function isWidgetFrame(frame) {
+    try {
+      return new URL(frame.getAttribute("src") || "", document.baseURI).href.indexOf(base) === 0;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  /** The widget's iframe that sent `event`, or null if it comes from anything else. */
+  function managedFrame(event) {
+    var frames = document.getElementsByTagName("iframe");
     for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) {
-        frames[i].style.height = Math.ceil(height) + "px";
-        frames[i].setAttribute("height", String(Math.ceil(height)));
+      var frame = frames[i];
+      if (frame.contentWindow !== event.source) continue;
+      if (!isWidgetFrame(frame)) return null;
+      // A sandboxed frame without allow-same-origin has an opaque origin: "null".
+      var sandboxed = frame.hasAttribute("sandbox") && event.origin === "null";
+      return event.origin === origin || sandboxed ? frame : null;
+    }
+    return null;
+  }
+
+  /** Frames whose widget started before this script: they reported before anyone listened. */
+  function askForHeights() {
+    var frames = document.getElementsByTagName("iframe");
+    for (var i = 0; i < frames.length; i++) {
+      if (isWidgetFrame(frames[i]) && frames[i].contentWindow) {
+        // "*": a sandboxed frame's origin is opaque; the request carries nothing.
+        frames[i].contentWindow.postMessage("rural-story:request-height", "*");
       }
     }
+  }
+
+  window.addEventListener("message", function (event) {
+    var height = heightOf(event.data);
+    if (!(height > 0 && height < 100000)) return;
+    var frame = managedFrame(event);
+    if (!frame) return;
+    var px = String(Math.ceil(height));
+    frame.style.height = px + "px";
+    frame.setAttribute("height", px);
   });
 
   var widget = null;
   function start() {
     if (!widget) {
-      widget = import(base + "rural-story.js").then(function (module) {
-        return module.default({ module_or_path: base + "rural-story_bg.wasm" }).then(function () {
-          return module;
+      var glue = new URL("rural-story.js", base).href;
+      var wasm = new URL("rural-story_bg.wasm", base).href;
+      widget = import(glue)
+        .then(function (module) {
+          return module.default({ module_or_path: wasm }).then(function () {
+            return module;
+          });
+        })
+        .catch(function (error) {
+          var crossOrigin = origin !== location.origin;
+          throw new Error(
+            "could not load " + glue + " and " + wasm + " (" + error + ")" +
+              (crossOrigin
+                ? ". They are on another origin than this page: the server at " + origin +
+                  " must send Access-Control-Allow-Origin for them (see the widget's README, Embedding)."
+                : "")
+          );
         });
-      });
     }
     return widget;
   }
@@ -59,8 +105,8 @@
         module.mount_embed(placeholder, base);
       })
       .catch(function (error) {
-        console.error("rural-story embed:", error);
-        placeholder.setAttribute("data-rural-story-error", String(error));
+        console.error("rural-story embed:", error.message || error);
+        placeholder.setAttribute("data-rural-story-error", String(error.message || error));
       });
   }
 
@@ -87,6 +133,11 @@
     });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
-  else watch();
+  function ready() {
+    askForHeights();
+    watch();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
+  else ready();
 })();

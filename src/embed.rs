@@ -26,7 +26,6 @@ pub fn mount_in_placeholder(placeholder: HtmlElement, base_url: &str) -> Result<
         placement: Placement::Shadow,
         chart: option("chart"),
         base_url: base_url.to_string(),
-        frame_id: String::new(),
     };
     leptos::mount::mount_to(container, move || {
         view! { <StoryApp json=json.clone() initial_lang=lang forced_theme=theme embedding=embedding.clone()/> }

@@ -103,7 +103,7 @@ async fn the_language_switch_changes_text_charts_and_document_lang() {
         .unwrap()
         .get_item("rural-story.lang")
         .unwrap();
-    assert_eq!(stored.as_deref(), Some("\"en\""));
+    assert_eq!(stored.as_deref(), Some("en"));
     button.click();
     leptos::task::tick().await;
     assert_eq!(text(&root, "h1.headline"), zh_headline);
@@ -170,11 +170,11 @@ async fn a_broken_story_shows_its_problems_instead_of_panicking() {
 }
 
 #[wasm_bindgen_test]
-async fn a_failure_shows_a_readable_box_with_the_message_as_text() {
+async fn a_failure_shows_a_readable_box_above_the_story_it_leaves_in_place() {
     let root = mount(EMBEDDED_STORY.to_string(), Lang::Zh);
     leptos::task::tick().await;
     rural_story::host::show_failure("panicked at <b>src/x.rs</b>: boom");
-    let alert = find(&root, ".rural-story-root > [role=alert]");
+    let alert = find(&root, ".rural-story-root > [role=alert]:first-child");
     assert!(alert
         .text_content()
         .unwrap()
@@ -183,5 +183,18 @@ async fn a_failure_shows_a_readable_box_with_the_message_as_text() {
         alert.query_selector("b").unwrap().is_none(),
         "the message is text, not markup"
     );
-    assert!(root.query_selector("article.story").unwrap().is_none());
+    assert!(
+        text(&root, "article.story h1.headline").contains("青岛西海岸新区实践"),
+        "the story stays readable"
+    );
+    rural_story::host::show_failure("RuntimeError: unreachable");
+    assert_eq!(
+        root.query_selector_all("[role=alert]").unwrap().length(),
+        1,
+        "one box per widget"
+    );
+    assert!(
+        text(&root, "[role=alert]").contains("boom"),
+        "the first failure, the cause, stays"
+    );
 }

@@ -12,7 +12,12 @@ use rural_story::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 
-const MOUNT: &str = "<main id=\"rural-story\"></main>";
+/// The empty mount point of the page Trunk built, as written (`index.html`) and as Trunk's
+/// release minifier writes it.
+const MOUNTS: [&str; 2] = [
+    "<main id=\"rural-story\"></main>",
+    "<main id=rural-story></main>",
+];
 
 fn render(chart: Option<&str>) -> String {
     let embedding = Embedding {
@@ -20,27 +25,36 @@ fn render(chart: Option<&str>) -> String {
         chart: chart.map(String::from),
         ..Embedding::default()
     };
-    Owner::new().with(|| {
+    let html = Owner::new().with(|| {
         view! { <StoryApp json=EMBEDDED_STORY initial_lang=Lang::Zh embedding=embedding/> }
             .to_html()
-    })
+    });
+    valid_markers(&html)
+}
+
+/// Leptos marks the places of dynamic views with `<!>`, an empty comment that HTML's
+/// parser accepts but validators report as a bogus comment; `<!---->` is the same empty
+/// comment node, written validly. Story text never holds a raw `<` (it is escaped).
+fn valid_markers(html: &str) -> String {
+    html.replace("<!>", "<!---->")
 }
 
 fn run(path: &Path) -> Result<(), String> {
     let template = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
-    if !template.contains(MOUNT) {
-        return Err(format!("no empty {MOUNT} to render into"));
-    }
+    let Some(mount_point) = MOUNTS.into_iter().find(|m| template.contains(m)) else {
+        return Err(format!("no empty {} to render into", MOUNTS[0]));
+    };
     let story = load(EMBEDDED_STORY).map_err(|e| e.to_string())?;
     let page = |chart: Option<&str>, title: &str| {
         let mount = match chart {
             Some(id) => format!(
-                "<main id=\"rural-story\" data-chart=\"{id}\">{}</main>",
+                "<main id=\"rural-story\" data-chart=\"{}\">{}</main>",
+                rural_story::ui::escape_html(id),
                 render(chart)
             ),
             None => format!("<main id=\"rural-story\">{}</main>", render(None)),
         };
-        let page = template.replacen(MOUNT, &mount, 1);
+        let page = template.replacen(mount_point, &mount, 1);
         let page = replace_title(&page, title);
         match &story.meta.source_url {
             Some(url) => add_canonical_link(&page, url),
@@ -51,7 +65,7 @@ fn run(path: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot write: {e}"))?;
     let dir = path.parent().unwrap_or(Path::new("."));
     for chart in &story.charts {
-        let file = dir.join(format!("chart-{}.html", chart.id));
+        let file = dir.join(chart_page(&chart.id)?);
         let title = format!("{} · {}", chart.title.zh, story.meta.title.zh);
         std::fs::write(&file, page(Some(&chart.id), &title))
             .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
@@ -62,6 +76,19 @@ fn run(path: &Path) -> Result<(), String> {
         story.charts.len()
     );
     Ok(())
+}
+
+/// `chart-<id>.html`: a plain file name, never a path. Validation already allows only
+/// slugs as ids; this keeps any id from writing outside `dist/` even if that rule changed.
+fn chart_page(id: &str) -> Result<String, String> {
+    let name = format!("chart-{id}.html");
+    let plain = Path::new(&name).file_name().and_then(|n| n.to_str()) == Some(name.as_str())
+        && !name.contains(['/', '\\']);
+    if plain {
+        Ok(name)
+    } else {
+        Err(format!("chart id {id:?} does not make a plain file name"))
+    }
 }
 
 /// The page's `<title>` text replaced by `title` (escaped).

@@ -5,6 +5,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
+/// The element inside a placeholder's shadow root that the widget mounts into.
+pub(super) const CONTAINER: &str = ".rural-story-mount";
+
 /// Gives `placeholder` a shadow root holding the widget's stylesheet and an empty container,
 /// and returns the container; `None` if the placeholder already holds a widget. The container
 /// stays hidden until the stylesheet has loaded (or failed), so readers never see the widget
@@ -28,6 +31,7 @@ pub fn prepare_shadow_root(
     let container = document
         .create_element("div")
         .map_err(|_| "cannot create the container")?;
+    container.set_class_name(&CONTAINER[1..]);
     let _ = container.set_attribute("hidden", "");
     for event in ["load", "error"] {
         let container = container.clone();

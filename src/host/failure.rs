@@ -1,56 +1,61 @@
-//! The last resort: if the app panics anyway, every widget on the page shows a readable
-//! box saying so, instead of a blank or frozen area.
+//! The last resort: if the app panics or throws anyway, every widget on the page shows a
+//! readable box saying so, above whatever it already shows (the prerendered story, or the
+//! live one as it was), never instead of it.
 
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Document, Element};
 
 const HEADING: &str = "出错了 · Something went wrong";
+const CLASS: &str = "error-box failure-box";
 
-/// Replaces the content of every widget on the page (its own page, or the shadow roots of
-/// script embeds) with an error box holding `message` as text.
+/// Puts a box holding `message` as text at the top of every widget on the page (its own
+/// page, or the shadow roots of script embeds). A widget that already shows a box keeps
+/// it: the first failure is the cause, later ones its consequences.
 pub fn show_failure(message: &str) {
     let Some(document) = super::page::document() else {
         return;
     };
-    let mut roots: Vec<Element> = Vec::new();
-    let mut collect = |list: Option<web_sys::NodeList>| {
-        if let Some(list) = list {
-            for i in 0..list.length() {
-                if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    roots.push(e);
-                }
-            }
-        }
-    };
-    collect(
-        document
-            .query_selector_all(".rural-story-root, #rural-story:empty")
-            .ok(),
-    );
-    if let Ok(placeholders) = document.query_selector_all("[data-rural-story]") {
-        for i in 0..placeholders.length() {
-            let shadow = placeholders
-                .item(i)
-                .and_then(|n| n.dyn_into::<Element>().ok())
-                .and_then(|e| e.shadow_root());
-            collect(shadow.and_then(|s| s.query_selector_all(".rural-story-root").ok()));
+    for widget in widgets(&document) {
+        let shown = widget
+            .query_selector(":scope > .failure-box")
+            .ok()
+            .flatten();
+        if shown.is_none() {
+            add_box(&widget, message);
         }
     }
-    for root in roots {
-        let Ok(section) = document.create_element("section") else {
+}
+
+/// The element of each widget that its box goes into: the app's root where it has one
+/// (live or prerendered), otherwise the element that holds the widget.
+fn widgets(document: &Document) -> Vec<Element> {
+    let mut widgets = all(document.query_selector_all(".rural-story-root").ok());
+    if widgets.is_empty() {
+        widgets.extend(document.get_element_by_id("rural-story"));
+    }
+    for placeholder in all(document.query_selector_all("[data-rural-story]").ok()) {
+        let Some(shadow) = placeholder.shadow_root() else {
             continue;
         };
-        let _ = section.set_attribute("class", "error-box");
-        let _ = section.set_attribute("role", "alert");
-        let heading = document.create_element("h1").ok();
-        let text = document.create_element("p").ok();
-        if let (Some(heading), Some(text)) = (heading, text) {
-            heading.set_text_content(Some(HEADING));
-            text.set_text_content(Some(message));
-            let _ = section.append_child(&heading);
-            let _ = section.append_child(&text);
-        }
-        root.set_text_content(None);
-        let _ = root.append_child(&section);
+        let inside = |selector: &str| shadow.query_selector(selector).ok().flatten();
+        widgets.extend(inside(".rural-story-root").or_else(|| inside(super::embed::CONTAINER)));
+    }
+    widgets
+}
+
+fn all(list: Option<web_sys::NodeList>) -> Vec<Element> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// Adds the box as the first child of `widget`, with `message` as its text.
+fn add_box(widget: &Element, message: &str) {
+    let html =
+        format!("<section class=\"{CLASS}\" role=\"alert\"><h1>{HEADING}</h1><p></p></section>");
+    let _ = widget.insert_adjacent_html("afterbegin", &html);
+    if let Ok(Some(text)) = widget.query_selector(":scope > .failure-box > p") {
+        text.set_text_content(Some(message));
     }
 }

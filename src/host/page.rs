@@ -1,10 +1,10 @@
-//! The widget's own page: URL parameters, stored preferences, the document's title,
-//! `lang` and theme, the URL fragment.
+//! The widget's own document: URL parameters, the reader's remembered language, the
+//! document's title, `lang` and theme, the URL's fragment and query. Only
+//! [`Embedding`](super::Embedding) decides whether a widget may touch these.
 
-use super::{Embedding, Placement};
+use super::{storage, Embedding, Placement};
 use crate::chart::Theme;
 use crate::Lang;
-use gloo_storage::{LocalStorage, Storage};
 
 const LANG_KEY: &str = "rural-story.lang";
 
@@ -28,6 +28,14 @@ pub fn query_param(name: &str) -> Option<String> {
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
         .get(name)
+        .filter(|value| !value.trim().is_empty())
+}
+
+/// Whether the widget's window matches a media query (`(min-width: 48rem)`).
+pub fn media_matches(query: &str) -> bool {
+    window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|list| list.matches())
 }
 
 /// How the page at this URL is embedded: on its own, or in a frame of another page.
@@ -41,22 +49,21 @@ pub fn page_embedding() -> Embedding {
     let href = window
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
+    // `?chart=<id>`, or a page prerendered for one chart (`chart-<id>.html`).
+    let chart = query_param("chart").or_else(|| {
+        document()?
+            .get_element_by_id("rural-story")?
+            .get_attribute("data-chart")
+            .filter(|c| !c.is_empty())
+    });
     Embedding {
         placement: if framed {
             Placement::Frame
         } else {
             Placement::Page
         },
-        // `?chart=<id>`, or a page prerendered for one chart (`chart-<id>.html`).
-        chart: query_param("chart")
-            .or_else(|| {
-                document()?
-                    .get_element_by_id("rural-story")?
-                    .get_attribute("data-chart")
-            })
-            .filter(|c| !c.is_empty()),
+        chart,
         base_url: base_of(&href),
-        frame_id: query_param("id").unwrap_or_default(),
     }
 }
 
@@ -70,8 +77,8 @@ pub fn base_of(href: &str) -> String {
     }
 }
 
-/// The language to start in: the URL's `?lang=` wins, then the reader's last choice,
-/// then the story's own language.
+/// The language to start in: the URL's `?lang=` wins, then the reader's last choice (where
+/// storage is allowed), then the story's default.
 pub fn initial_lang() -> Lang {
     query_param("lang")
         .and_then(|code| Lang::from_code(&code))
@@ -84,24 +91,21 @@ pub fn forced_theme() -> Option<Theme> {
     query_param("theme").and_then(|code| Theme::from_code(&code))
 }
 
-pub fn stored_lang() -> Option<Lang> {
-    window()?;
-    LocalStorage::get::<String>(LANG_KEY)
-        .ok()
-        .and_then(|code| Lang::from_code(&code))
+fn stored_lang() -> Option<Lang> {
+    // Earlier versions stored the code as a JSON string (`"en"`).
+    storage::stored(LANG_KEY).and_then(|code| Lang::from_code(code.trim_matches('"')))
 }
 
-/// Remembers the reader's choice on the widget's own origin. Storage may be unavailable
-/// (private modes, sandboxed iframes); then the choice lasts for this visit.
-pub fn remember_lang(lang: Lang, placement: Placement) {
-    if placement != Placement::Shadow && window().is_some() {
-        let _ = LocalStorage::set(LANG_KEY, lang.code());
-    }
+/// Remembers the reader's language: in storage where allowed, and in the address's
+/// `?lang=` in any case, so a reload keeps it even where storage is blocked.
+pub(super) fn remember_lang(lang: Lang) {
+    storage::store(LANG_KEY, lang.code());
+    replace_query_param("lang", lang.code());
 }
 
 /// Keeps `<html lang>`, `data-theme`, the title and the description in step with what is
 /// shown.
-pub fn apply_to_document(lang: Lang, theme: Theme, title: &str, description: &str) {
+pub(super) fn apply_to_document(lang: Lang, theme: Theme, title: &str, description: &str) {
     let Some(document) = document() else { return };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
@@ -119,7 +123,7 @@ pub fn apply_to_document(lang: Lang, theme: Theme, title: &str, description: &st
 }
 
 /// The URL's fragment without `#`, decoded; empty when there is none.
-pub fn fragment() -> String {
+pub(super) fn fragment() -> String {
     let Some(hash) = window().and_then(|w| w.location().hash().ok()) else {
         return String::new();
     };
@@ -129,21 +133,36 @@ pub fn fragment() -> String {
         .unwrap_or_else(|_| id.to_string())
 }
 
-/// Points the URL at `#fragment` without scrolling or adding a history entry, so the
-/// address is always a link to what the reader sees.
-pub fn replace_fragment(fragment: &str) {
-    let Some(window) = window() else {
+/// Puts `url` (relative: `?query#fragment`, `#fragment`) in the address bar without
+/// loading it, scrolling or adding a history entry.
+fn replace_url(url: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// Points the URL at `#fragment`, so the address is always a link to what the reader sees.
+pub(super) fn replace_fragment(fragment: &str) {
+    replace_url(&format!("#{fragment}"));
+}
+
+/// Sets one query parameter of the address, keeping the others and the fragment.
+fn replace_query_param(name: &str, value: &str) {
+    let Some(location) = window().map(|w| w.location()) else {
         return;
     };
-    if let Ok(history) = window.history() {
-        let url = format!("#{fragment}");
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    let search = location.search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return;
+    };
+    params.set(name, value);
+    let hash = location.hash().unwrap_or_default();
+    replace_url(&format!("?{}{hash}", String::from(params.to_string())));
 }
 
 /// Scrolls to the element the URL's `#fragment` names. The browser tried at load, before
 /// the app had drawn it, so the app asks again once it has.
-pub fn scroll_to_hash() {
+pub(super) fn scroll_to_hash() {
     let id = fragment();
     if id.is_empty() {
         return;
@@ -154,10 +173,8 @@ pub fn scroll_to_hash() {
 }
 
 /// The page's address with `#fragment` in place of any fragment it has.
-pub fn link_to(fragment: &str) -> String {
-    let href = window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+pub(super) fn link_to(fragment: &str) -> Option<String> {
+    let href = window()?.location().href().ok()?;
     let base = href.split('#').next().unwrap_or_default();
-    format!("{base}#{fragment}")
+    Some(format!("{base}#{fragment}"))
 }

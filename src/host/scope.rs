@@ -45,6 +45,25 @@ pub fn scroll_into_view_if_needed(root: &Element, id: &str) {
     }
 }
 
+/// Scrolls the page so that the top of the element with `id` sits at `line` (a share of
+/// the viewport's height).
+pub fn scroll_to_line(root: &Element, id: &str, line: f64, smooth: bool) {
+    let (Some(element), Some(window)) = (by_id(root, id), super::page::window()) else {
+        return;
+    };
+    let Some(height) = window.inner_height().ok().and_then(|h| h.as_f64()) else {
+        return;
+    };
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(element.get_bounding_client_rect().top() - height * line);
+    options.set_behavior(if smooth {
+        web_sys::ScrollBehavior::Smooth
+    } else {
+        web_sys::ScrollBehavior::Instant
+    });
+    window.scroll_by_with_scroll_to_options(&options);
+}
+
 /// Of the elements with these ids, the last one shown whose top has scrolled above
 /// `line` (a share of the viewport's height). Hidden elements (no height) are skipped.
 pub fn last_crossing(root: &Element, ids: &[String], line: f64) -> Option<usize> {

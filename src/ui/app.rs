@@ -1,5 +1,5 @@
 use crate::chart::Theme;
-use crate::host::{self, Embedding, Placement};
+use crate::host::{self, Embedding};
 use crate::story::{load, EMBEDDED_STORY};
 use crate::ui::single_chart_view::SingleChartView;
 use crate::ui::{ErrorBox, StoryContext, StoryView};
@@ -7,8 +7,7 @@ use crate::Lang;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_use::{
-    use_preferred_dark_with_options, use_prefers_reduced_motion, use_resize_observer,
-    UsePreferredDarkOptions,
+    use_preferred_dark_with_options, use_prefers_reduced_motion, UsePreferredDarkOptions,
 };
 use std::sync::Arc;
 
@@ -47,41 +46,32 @@ pub fn StoryApp(
             Theme::Light
         })
     });
-    let placement = embedding.placement;
-    if placement == Placement::Frame {
-        // The parent page sizes the iframe to the widget (see assets/embed.js).
-        let frame_id = embedding.frame_id.clone();
-        use_resize_observer(root, move |entries, _| {
-            if let Some(entry) = entries.first() {
-                host::post_height(entry.content_rect().height(), &frame_id);
-            }
-        });
-    }
     let body = match load(&json) {
         Ok(story) => {
             let lang = RwSignal::new(initial_lang);
             let story = Arc::new(story);
-            if placement != Placement::Shadow {
-                let (title, summary) = (story.meta.title.clone(), story.meta.summary.clone());
-                // A single chart's page is titled by its chart first.
-                let chart_title = embedding
-                    .chart
-                    .as_ref()
-                    .and_then(|id| story.charts.iter().find(|c| &c.id == id))
-                    .map(|c| c.title.clone());
-                Effect::new(move |_| {
-                    let lang = lang.get();
-                    let title = match &chart_title {
-                        Some(chart) => format!("{} · {}", chart.get(lang), title.get(lang)),
-                        None => title.get(lang).to_string(),
-                    };
-                    host::apply_to_document(lang, theme.get(), &title, summary.get(lang));
-                });
-            }
-            if placement == Placement::Page {
-                // Once the story is in the page, honour a deep link (`#chart-money`).
-                Effect::new(move |_| request_animation_frame(host::scroll_to_hash));
-            }
+            let (title, summary) = (story.meta.title.clone(), story.meta.summary.clone());
+            // A single chart's page is titled by its chart first.
+            let chart_title = embedding
+                .chart
+                .as_ref()
+                .and_then(|id| story.charts.iter().find(|c| &c.id == id))
+                .map(|c| c.title.clone());
+            let shown = embedding.clone();
+            Effect::new(move |_| {
+                let lang = lang.get();
+                let title = match &chart_title {
+                    Some(chart) => format!("{} · {}", chart.get(lang), title.get(lang)),
+                    None => title.get(lang).to_string(),
+                };
+                shown.show_in_document(lang, theme.get(), &title, summary.get(lang));
+            });
+            // Once the story is in the page, honour a deep link (`#chart-money`).
+            let linked = embedding.clone();
+            Effect::new(move |_| {
+                let linked = linked.clone();
+                request_animation_frame(move || linked.scroll_to_linked());
+            });
             let chart = embedding.chart.clone();
             provide_context(StoryContext {
                 story,

@@ -1,7 +1,7 @@
 use crate::chart::{Bar, ChartSpec, MarkBox, RenderedChart};
 use crate::host;
 use crate::ui::strings::strings;
-use crate::ui::{escape_html, use_story};
+use crate::ui::{escape_html, tr, use_story};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -102,7 +102,7 @@ pub fn ChartPlot(
                 aria-describedby=description_id.clone()
                 inner_html=svg
             ></div>
-            <div class="chart-marks" role="group" aria-label=move || strings(lang.get()).marks>
+            <div class="chart-marks" role="group" aria-label=tr(lang, |s| s.marks)>
                 {targets}
             </div>
             {live.then(|| view! {

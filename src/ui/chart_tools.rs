@@ -1,8 +1,8 @@
 use crate::chart::{svg_document, to_csv, ChartSpec, RenderedChart};
-use crate::host::{self, Placement};
+use crate::host;
 use crate::ui::embed_codes::EmbedCodes;
 use crate::ui::strings::strings;
-use crate::ui::use_story;
+use crate::ui::{tr, use_story};
 use leptos::prelude::*;
 
 /// Per-chart tools: the data as CSV, the drawing as SVG, a link to this chart.
@@ -37,26 +37,22 @@ pub fn ChartTools(
         }
     };
     let copy_link = move |_| {
-        let fragment = format!("chart-{}", spec.with_untracked(|s| s.id.clone()));
-        // On its own page the link keeps the page's address; embedded, it leads to the story.
-        let link = match embedding.placement {
-            Placement::Page => host::link_to(&fragment),
-            _ => format!("{}#{fragment}", embedding.story_url(lang.get_untracked())),
-        };
+        let link =
+            embedding.chart_link(&spec.with_untracked(|s| s.id.clone()), lang.get_untracked());
         leptos::task::spawn_local(async move {
             copy_state.set(Some(host::copy_text(&link).await.is_ok()));
         });
     };
     view! {
-        <div class="chart-tools" role="group" aria-label=move || strings(lang.get()).chart_tools>
+        <div class="chart-tools" role="group" aria-label=tr(lang, |s| s.chart_tools)>
             <button type="button" class="download-csv" on:click=download_csv>
-                {move || strings(lang.get()).download_csv}
+                {tr(lang, |s| s.download_csv)}
             </button>
             <button type="button" class="download-svg" on:click=download_svg>
-                {move || strings(lang.get()).download_svg}
+                {tr(lang, |s| s.download_svg)}
             </button>
             <button type="button" class="copy-link" on:click=copy_link>
-                {move || strings(lang.get()).copy_link}
+                {tr(lang, |s| s.copy_link)}
             </button>
             <EmbedCodes
                 chart=spec.with_untracked(|s| s.id.clone())

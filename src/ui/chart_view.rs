@@ -5,7 +5,7 @@ use crate::ui::chart_render::{use_chart_render, ChartRender};
 use crate::ui::chart_tools::ChartTools;
 use crate::ui::data_table::DataTable;
 use crate::ui::strings::strings;
-use crate::ui::use_story;
+use crate::ui::{in_lang, tr, use_story};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -51,16 +51,16 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
     };
     let legend = move |q: Qualifier| qualifiers.contains(&q);
     let (more_than, nearly) = (legend(Qualifier::MoreThan), legend(Qualifier::Nearly));
-    let title_text = move || title.get(lang.get()).to_string();
+    let title_text = in_lang(lang, title.clone());
     view! {
         <figure class="chart" id=format!("chart-{id}") data-chart=id.clone()>
             <figcaption>
                 <h3 class="chart-title">{title_text.clone()}</h3>
-                <p class="chart-takeaway">{move || takeaway.get(lang.get()).to_string()}</p>
+                <p class="chart-takeaway">{in_lang(lang, takeaway.clone())}</p>
             </figcaption>
             <div class="chart-controls">
                 {log_switch.then(|| view! {
-                    <div class="scale-switch" role="group" aria-label=move || strings(lang.get()).scale>
+                    <div class="scale-switch" role="group" aria-label=tr(lang, |s| s.scale)>
                         {scale_button(Scale::Linear)}
                         {scale_button(Scale::Log)}
                     </div>
@@ -95,8 +95,8 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
                 <DataTable spec=spec/>
             </div>
             <ul class="chart-legend">
-                {more_than.then(|| view! { <li>{move || strings(lang.get()).more_than}</li> })}
-                {nearly.then(|| view! { <li>{move || strings(lang.get()).nearly}</li> })}
+                {more_than.then(|| view! { <li>{tr(lang, |s| s.more_than)}</li> })}
+                {nearly.then(|| view! { <li>{tr(lang, |s| s.nearly)}</li> })}
             </ul>
             <ChartTools spec=spec rendered=rendered/>
             <p class="chart-description visually-hidden" id=format!("chart-{id}-description")>

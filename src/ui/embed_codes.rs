@@ -1,6 +1,6 @@
 use crate::host;
 use crate::ui::strings::strings;
-use crate::ui::{escape_html, use_story};
+use crate::ui::{escape_html, tr, use_story};
 use crate::Lang;
 use leptos::prelude::*;
 
@@ -41,7 +41,7 @@ pub fn EmbedCodes(
                 <span>{move || label(lang.get())}</span>
                 <textarea readonly rows="4" spellcheck="false">{move || codes.with(pick)}</textarea>
             </label>
-            <button type="button" class="copy-code" on:click=copy>{move || strings(lang.get()).copy_code}</button>
+            <button type="button" class="copy-code" on:click=copy>{tr(lang, |s| s.copy_code)}</button>
             <span class="copy-status" role="status">
                 {move || state.get().map(|ok| if ok { strings(lang.get()).code_copied } else { strings(lang.get()).copy_failed })}
             </span>
@@ -49,7 +49,7 @@ pub fn EmbedCodes(
     };
     view! {
         <details class="embed">
-            <summary>{move || strings(lang.get()).embed}</summary>
+            <summary>{tr(lang, |s| s.embed)}</summary>
             <div class="embed-panel">
                 {block(|l| strings(l).embed_iframe, |c| c.0.clone())}
                 {block(|l| strings(l).embed_script, |c| c.1.clone())}
@@ -67,11 +67,14 @@ pub fn embed_codes(
     height: u32,
 ) -> (String, String) {
     let base = &embedding.base_url;
+    // The name the frame would give itself anyway (assets/frame.js), written out for hosts
+    // that match frames by name.
     let frame_id = chart.unwrap_or("story");
-    let src = match chart {
-        Some(chart) => format!("{}&id={frame_id}", embedding.chart_url(chart, lang)),
-        None => format!("{}&id={frame_id}", embedding.story_url(lang)),
+    let page = match chart {
+        Some(chart) => format!("chart-{chart}.html"),
+        None => "index.html".to_string(),
     };
+    let src = embedding.page_url(&page, &[("lang", lang.code()), ("id", frame_id)]);
     let story = embedding.story_url(lang);
     let title = escape_html(title);
     let iframe = format!(

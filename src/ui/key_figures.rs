@@ -1,6 +1,5 @@
 use crate::format::{format_value, Style};
-use crate::ui::strings::strings;
-use crate::ui::use_story;
+use crate::ui::{tr, use_story};
 use leptos::prelude::*;
 
 /// The strip of headline numbers chosen in the story's `key_figures`.
@@ -29,7 +28,7 @@ pub fn KeyFigures() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="key-figures" aria-label=move || strings(lang.get()).key_figures>
+        <section class="key-figures" aria-label=tr(lang, |s| s.key_figures)>
             <ul>{items}</ul>
         </section>
     }

@@ -1,6 +1,4 @@
-use crate::host;
-use crate::ui::strings::strings;
-use crate::ui::use_story;
+use crate::ui::{tr, use_story};
 use leptos::prelude::*;
 
 /// One button that switches to the other language and remembers the choice.
@@ -8,11 +6,11 @@ use leptos::prelude::*;
 pub fn LangSwitch() -> impl IntoView {
     let ctx = use_story();
     let lang = ctx.lang;
-    let placement = ctx.embedding.placement;
+    let embedding = ctx.embedding.clone();
     let switch = move |_| {
         let next = lang.get_untracked().other();
         lang.set(next);
-        host::remember_lang(next, placement);
+        embedding.remember_lang(next);
     };
     view! {
         <button
@@ -21,7 +19,7 @@ pub fn LangSwitch() -> impl IntoView {
             lang=move || lang.get().other().tag()
             on:click=switch
         >
-            {move || strings(lang.get()).switch_to}
+            {tr(lang, |s| s.switch_to)}
         </button>
     }
 }

@@ -1,7 +1,7 @@
 use crate::ui::embed_codes::EmbedCodes;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::strings::strings;
-use crate::ui::use_story;
+use crate::ui::{in_lang, use_story};
 use crate::Lang;
 use leptos::prelude::*;
 
@@ -26,7 +26,7 @@ pub fn Masthead() -> impl IntoView {
     };
     let source_name = {
         let source = meta.source.clone();
-        move || source.get(lang.get()).to_string()
+        in_lang(lang, source.clone())
     };
     // A new tab: inside a frame, the publisher's site would replace the widget.
     let source = match meta.source_url.clone() {
@@ -39,7 +39,7 @@ pub fn Masthead() -> impl IntoView {
     let date = ctx.story.meta.date.clone();
     let embed_title = {
         let title = ctx.story.meta.title.clone();
-        Signal::derive(move || title.get(lang.get()).to_string())
+        Signal::derive(in_lang(lang, title.clone()))
     };
     view! {
         <header class="masthead">
@@ -47,7 +47,7 @@ pub fn Masthead() -> impl IntoView {
                 <EmbedCodes title=embed_title height=2400u32/>
                 <LangSwitch/>
             </div>
-            <h1 class="headline">{move || title.get(lang.get()).to_string()}</h1>
+            <h1 class="headline">{in_lang(lang, title.clone())}</h1>
             <p class="byline">
                 <span class="authors">{byline}</span>
                 <span class="source">{source_label}{source}</span>

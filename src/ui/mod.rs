@@ -49,6 +49,24 @@ pub struct StoryContext {
     pub root: NodeRef<leptos::html::Div>,
 }
 
+/// The interface's word that `pick` chooses, in the language shown. Every word goes
+/// through this one closure type, so the wasm holds one copy of the code that renders and
+/// updates them, not one per word.
+pub(crate) fn tr(
+    lang: RwSignal<Lang>,
+    pick: fn(&strings::Strings) -> &'static str,
+) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+    move || pick(strings::strings(lang.get()))
+}
+
+/// The story's `text` in the language shown; one closure type for every such text.
+pub(crate) fn in_lang(
+    lang: RwSignal<Lang>,
+    text: crate::story::Bilingual,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    move || text.get(lang.get()).to_string()
+}
+
 pub(crate) fn use_story() -> StoryContext {
     expect_context::<StoryContext>()
 }

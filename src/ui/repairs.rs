@@ -1,5 +1,5 @@
 use crate::ui::strings::strings;
-use crate::ui::use_story;
+use crate::ui::{tr, use_story};
 use leptos::prelude::*;
 
 /// The record of every change made to the scraped text, closed until a reader opens it.
@@ -31,8 +31,8 @@ pub fn Repairs() -> impl IntoView {
     };
     view! {
         <details class="repairs">
-            <summary>{move || strings(lang.get()).repairs}</summary>
-            <p>{move || strings(lang.get()).repairs_intro}</p>
+            <summary>{tr(lang, |s| s.repairs)}</summary>
+            <p>{tr(lang, |s| s.repairs_intro)}</p>
             <ol>{rows}</ol>
         </details>
     }

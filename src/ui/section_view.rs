@@ -1,7 +1,7 @@
 use crate::story::Section;
 use crate::ui::chart_view::ChartView;
 use crate::ui::paragraph_view::ParagraphView;
-use crate::ui::use_story;
+use crate::ui::{in_lang, use_story};
 use leptos::prelude::*;
 
 /// One section: its numbered heading, its paragraphs, and each chart right after the
@@ -15,7 +15,7 @@ pub fn SectionView(section: Section) -> impl IntoView {
         view! {
             <h2 class="section-heading">
                 {number.map(|n| view! { <span class="section-number">{n}</span> })}
-                <span class="section-title">{move || heading.get(lang.get()).to_string()}</span>
+                <span class="section-title">{in_lang(lang, heading.clone())}</span>
             </h2>
         }
     });

@@ -1,7 +1,7 @@
 use crate::story::LoadError;
 use crate::ui::chart_view::ChartView;
 use crate::ui::strings::strings;
-use crate::ui::{use_story, ErrorBox};
+use crate::ui::{in_lang, use_story, ErrorBox};
 use leptos::prelude::*;
 
 /// The compact view of one chart for embedding: title, chart, source line and a link to
@@ -23,6 +23,7 @@ pub fn SingleChartView(chart_id: String) -> impl IntoView {
     };
     let meta = ctx.story.meta.clone();
     let embedding = ctx.embedding.clone();
+    let target = embedding.outbound_target();
     let source = move || {
         let lang = lang.get();
         let colon = if lang == crate::Lang::Zh { "：" } else { ": " };
@@ -40,10 +41,10 @@ pub fn SingleChartView(chart_id: String) -> impl IntoView {
             <p class="single-chart-source">
                 <span>{source}</span>
                 " "
-                <a href=move || embedding.story_url(lang.get()) target="_top">
+                <a href=move || embedding.story_url(lang.get()) target=target rel=target.map(|_| "noopener")>
                     {move || format!("{} →", strings(lang.get()).full_story)}
                 </a>
-                <span class="visually-hidden">{move || title.get(lang.get()).to_string()}</span>
+                <span class="visually-hidden">{in_lang(lang, title.clone())}</span>
             </p>
         </article>
     }

@@ -1,21 +1,26 @@
 use crate::chart::{describe, Scale};
-use crate::host::{self, Placement};
+use crate::host;
 use crate::story::{Chart, Step};
 use crate::ui::chart_plot::ChartPlot;
 use crate::ui::chart_render::{use_chart_render, ChartRender};
-use crate::ui::strings::{step_of, strings};
-use crate::ui::use_story;
+use crate::ui::strings::step_of;
+use crate::ui::{in_lang, tr, use_story};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Where a step card must reach, as a share of the viewport's height, to become current.
 const ACTIVATION_LINE: f64 = 0.45;
+/// Where previous/next put the card they go to: above the activation line, so reading
+/// on from there keeps that step current.
+const ARRIVAL_LINE: f64 = 0.3;
+/// The width from which the chart is sticky beside the cards (style.css, `.steps-layout`).
+const SIDE_BY_SIDE: &str = "(min-width: 48rem)";
 
 /// The guided tour: one chart held in view while the text steps through it. On wide
-/// screens the chart is sticky beside the steps; on phones it sits above the current step.
-/// Each step emphasises its figures, has previous/next buttons, a progress indicator and a
-/// deep link (`#step-<id>`).
+/// screens the chart is sticky beside the steps; on phones, and in frames that grow to
+/// their content, it sits beside or above the current step only. Each step emphasises its
+/// figures, has previous/next buttons, a progress indicator and a deep link (`#step-<id>`).
 #[component]
 pub fn StepsView() -> impl IntoView {
     let ctx = use_story();
@@ -38,15 +43,10 @@ pub fn StepsView() -> impl IntoView {
         return ().into_any();
     }
     let total = steps.len();
-    let placement = ctx.embedding.placement;
+    let embedding = ctx.embedding.clone();
     let root = ctx.root;
-    // Deep links belong to the widget's own page (or frame), never to a host page's URL.
-    let linked = if placement == Placement::Shadow {
-        String::new()
-    } else {
-        host::fragment()
-    };
-    let start = linked
+    let start = embedding
+        .linked_fragment()
         .strip_prefix("step-")
         .and_then(|id| steps.iter().position(|(s, _)| s.id == id))
         .unwrap_or(0);
@@ -79,21 +79,33 @@ pub fn StepsView() -> impl IntoView {
             .map(|(s, _)| format!("step-{}", s.id))
             .collect(),
     );
+    // Cards scroll past a sticky chart only where the page scrolls (not in a frame that
+    // grows to its content) and the screen is wide enough.
+    let scrolly = !embedding.is_framed();
+    let reduced_motion = ctx.reduced_motion;
+    // While previous/next scroll to a card, the cards it passes do not become current.
+    let arriving = StoredValue::new(None::<Arrival>);
     let go = {
         let step_ids = step_ids.clone();
+        let embedding = embedding.clone();
         move |i: usize| {
             current.set(i);
-            if placement != Placement::Shadow {
-                host::replace_fragment(&step_ids[i]);
-            }
-            if let Some(root) = root.get_untracked() {
+            embedding.show_fragment(&step_ids[i]);
+            let Some(root) = root.get_untracked() else {
+                return;
+            };
+            if scrolly && host::media_matches(SIDE_BY_SIDE) {
+                arriving.set_value(Some(Arrival::at(i)));
+                let smooth = !reduced_motion.get_untracked();
+                host::scroll_to_line(&root, &step_ids[i], ARRIVAL_LINE, smooth);
+            } else {
                 host::scroll_into_view_if_needed(&root, &step_ids[i]);
             }
         }
     };
     // Reading on: the last step whose card has crossed the activation line is current.
     // Listening starts once mounted in a browser (effects never run when prerendering).
-    {
+    if scrolly {
         let step_ids = step_ids.clone();
         Effect::new(move |_| {
             let step_ids = step_ids.clone();
@@ -101,10 +113,15 @@ pub fn StepsView() -> impl IntoView {
                 let Some(root) = root.get_untracked() else {
                     return;
                 };
-                if let Some(i) = host::last_crossing(&root, &step_ids, ACTIVATION_LINE) {
-                    if i != current.get_untracked() {
-                        current.set(i);
+                let crossing = host::last_crossing(&root, &step_ids, ACTIVATION_LINE);
+                if let Some(arrival) = arriving.get_value() {
+                    if !arrival.over(crossing) {
+                        return;
                     }
+                    arriving.set_value(None);
+                }
+                if let Some(i) = crossing.filter(|i| *i != current.get_untracked()) {
+                    current.set(i);
                 }
             });
             on_cleanup(move || listener.remove());
@@ -122,21 +139,30 @@ pub fn StepsView() -> impl IntoView {
         .enumerate()
         .map(|(i, (step, _))| {
             let text = step.text.clone();
-            let anchor = format!("#step-{}", step.id);
+            let id = format!("step-{}", step.id);
+            let href = embedding.fragment_href(&id);
             let go = go.clone();
+            // A plain click steps the tour in place (no history entry, and never the host
+            // page's address); a click that opens a new tab or window follows the link.
+            let follow = move |ev: leptos::ev::MouseEvent| {
+                if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                    ev.prevent_default();
+                    go(i);
+                }
+            };
             view! {
                 <li
                     class="step"
-                    id=format!("step-{}", step.id)
+                    id=id
                     class:current=move || current.get() == i
                     aria-current=move || (current.get() == i).then_some("step")
                 >
-                    <p class="step-text">{move || text.get(lang.get()).to_string()}</p>
+                    <p class="step-text">{in_lang(lang, text.clone())}</p>
                     <a
                         class="step-link"
-                        href=anchor
-                        aria-label=move || strings(lang.get()).step_link
-                        on:click=move |_| go(i)
+                        href=href
+                        aria-label=tr(lang, |s| s.step_link)
+                        on:click=follow
                     >
                         "#"
                     </a>
@@ -146,21 +172,11 @@ pub fn StepsView() -> impl IntoView {
         .collect_view();
     view! {
         <section class="steps" aria-labelledby="steps-heading">
-            <h2 id="steps-heading" class="steps-heading">{move || strings(lang.get()).steps_heading}</h2>
-            <p class="steps-intro">{move || strings(lang.get()).steps_intro}</p>
+            <h2 id="steps-heading" class="steps-heading">{tr(lang, |s| s.steps_heading)}</h2>
+            <p class="steps-intro">{tr(lang, |s| s.steps_intro)}</p>
             <div class="steps-layout">
                 <div class="steps-chart">
                     <h3 class="chart-title">{title}</h3>
-                    <div class="chart-body" node_ref=container>
-                        <ChartPlot
-                            spec=spec
-                            rendered=rendered
-                            label=title
-                            description_id="steps-chart-description".to_string()
-                            emphasis=emphasis
-                        />
-                    </div>
-                    <p class="visually-hidden" id="steps-chart-description">{move || describe(&spec.get())}</p>
                     <div class="steps-nav">
                         <button
                             type="button"
@@ -168,7 +184,7 @@ pub fn StepsView() -> impl IntoView {
                             disabled=move || current.get() == 0
                             on:click=previous
                         >
-                            {move || strings(lang.get()).previous}
+                            {tr(lang, |s| s.previous)}
                         </button>
                         <span class="steps-progress" aria-live="polite">
                             {move || step_of(lang.get(), current.get() + 1, total)}
@@ -180,13 +196,47 @@ pub fn StepsView() -> impl IntoView {
                             disabled={move || current.get() + 1 >= total}
                             on:click=next
                         >
-                            {move || strings(lang.get()).next}
+                            {tr(lang, |s| s.next)}
                         </button>
                     </div>
+                    <div class="chart-body" node_ref=container>
+                        <ChartPlot
+                            spec=spec
+                            rendered=rendered
+                            label=title
+                            description_id="steps-chart-description".to_string()
+                            emphasis=emphasis
+                        />
+                    </div>
+                    <p class="visually-hidden" id="steps-chart-description">{move || describe(&spec.get())}</p>
                 </div>
                 <ol class="steps-list">{cards}</ol>
             </div>
         </section>
     }
     .into_any()
+}
+
+/// A scroll to a step's card that previous/next started.
+#[derive(Clone, Copy)]
+struct Arrival {
+    step: usize,
+    started: f64,
+}
+
+impl Arrival {
+    /// Longer than any smooth scroll; after it, the reader's own scrolling rules again.
+    const AT_MOST_MS: f64 = 1500.0;
+
+    fn at(step: usize) -> Self {
+        Arrival {
+            step,
+            started: js_sys::Date::now(),
+        }
+    }
+
+    /// The scroll has reached its card, or taken too long (the reader scrolled elsewhere).
+    fn over(self, crossing: Option<usize>) -> bool {
+        crossing == Some(self.step) || js_sys::Date::now() - self.started > Self::AT_MOST_MS
+    }
 }

@@ -32,9 +32,15 @@ pub fn externalize(dir: &Path) -> Result {
 /// The page with the first inline `<script type="module">` replaced by a reference to
 /// `start.js`, and that script's text.
 pub fn split_loader(html: &str) -> Option<(String, String)> {
-    let open_tag = "<script type=\"module\"";
     let mut from = 0;
-    while let Some(offset) = html[from..].find(open_tag) {
+    // Trunk writes the attribute quoted; its release minifier drops the quotes.
+    let next_module = |from: usize| {
+        ["<script type=\"module\"", "<script type=module"]
+            .iter()
+            .filter_map(|tag| html[from..].find(tag))
+            .min()
+    };
+    while let Some(offset) = next_module(from) {
         let start = from + offset;
         let tag_end = start + html[start..].find('>')? + 1;
         let tag = &html[start..tag_end];
@@ -58,9 +64,12 @@ pub fn split_loader(html: &str) -> Option<(String, String)> {
 /// (a background tab), before the loader's first statement after its imports.
 const WAIT_FOR_PAINT: &str = "await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); setTimeout(resolve, 200); });";
 
-/// The loader with [`WAIT_FOR_PAINT`] after its `import` lines; `None` if it has none.
+/// The loader with [`WAIT_FOR_PAINT`] after its `import` lines and the rest in a `try`:
+/// whatever the start throws reaches the console, and the wasm's own failure box if the
+/// wasm got as far as running (a wasm that never loaded leaves the prerendered page as it
+/// is). `None` if the script has no imports.
 fn after_first_paint(script: &str) -> Option<String> {
-    let mut lines: Vec<&str> = script.lines().collect();
+    let lines: Vec<&str> = script.lines().collect();
     let imports = lines
         .iter()
         .take_while(|l| l.trim_start().starts_with("import "))
@@ -68,8 +77,29 @@ fn after_first_paint(script: &str) -> Option<String> {
     if imports == 0 {
         return None;
     }
-    lines.insert(imports, WAIT_FOR_PAINT);
-    Some(lines.join("\n"))
+    let bindings = lines[..imports].iter().find_map(|l| namespace_import(l));
+    let report = match bindings {
+        Some(name) => format!("try {{ {name}.show_failure(String(error)); }} catch (_) {{}}"),
+        None => String::new(),
+    };
+    let mut out: Vec<String> = lines[..imports].iter().map(|l| l.to_string()).collect();
+    out.push("try {".into());
+    out.push(WAIT_FOR_PAINT.into());
+    out.extend(lines[imports..].iter().map(|l| l.to_string()));
+    out.push(format!(
+        "}} catch (error) {{ console.error(\"rural-story:\", error); {report} }}"
+    ));
+    Some(out.join("\n"))
+}
+
+/// `NAME` of an `import … * as NAME from …` line.
+fn namespace_import(line: &str) -> Option<&str> {
+    let rest = &line[line.find("* as ")? + "* as ".len()..];
+    let name = rest.split_whitespace().next()?;
+    let name = name.trim_end_matches(',');
+    name.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+        .then_some(name)
 }
 
 #[cfg(test)]
@@ -78,15 +108,30 @@ mod tests {
 
     #[test]
     fn moves_the_inline_loader_and_keeps_the_rest() {
-        let html = "<head><script type=\"module\" src=\"x.js\"></script>\n<script type=\"module\">\nimport init from './a.js';\nawait init();\n</script><link rel=\"stylesheet\" href=\"s.css\"></head>";
+        let html = "<head><script type=\"module\" src=\"x.js\"></script>\n<script type=\"module\">\nimport init, * as bindings from './a.js';\nawait init();\n</script><link rel=\"stylesheet\" href=\"s.css\"></head>";
         let (page, script) = split_loader(html).unwrap();
         assert_eq!(
             script,
-            format!("import init from './a.js';\n{WAIT_FOR_PAINT}\nawait init();\n")
+            format!(
+                "import init, * as bindings from './a.js';\ntry {{\n{WAIT_FOR_PAINT}\nawait init();\n}} catch (error) {{ console.error(\"rural-story:\", error); try {{ bindings.show_failure(String(error)); }} catch (_) {{}} }}\n"
+            )
         );
         assert!(page.contains("<script type=\"module\" src=\"x.js\"></script>"));
         assert!(page.contains("<script type=\"module\" src=\"./start.js\"></script><link"));
         assert!(!page.contains("await init"));
         assert_eq!(split_loader("<p>no script</p>"), None);
+        let minified = "<script defer src=./frame.js></script><script type=module>import init, * as b from './a.js';\nawait init();</script><link rel=stylesheet>";
+        let (page, script) = split_loader(minified).unwrap();
+        assert!(script.starts_with("import init, * as b from './a.js';\ntry {"));
+        assert!(page.contains("<script defer src=./frame.js></script><script type=\"module\" src=\"./start.js\"></script><link"));
+    }
+
+    #[test]
+    fn finds_the_namespace_of_the_bindings() {
+        assert_eq!(
+            namespace_import("import init, * as bindings from './a.js';"),
+            Some("bindings")
+        );
+        assert_eq!(namespace_import("import init from './a.js';"), None);
     }
 }

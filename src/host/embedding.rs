@@ -1,0 +1,173 @@
+//! Where a widget runs and what it may therefore touch outside itself. Components call
+//! these methods and never ask where they are: inside a host page's shadow root the
+//! calls that would reach the host's address, history, title or storage do nothing.
+
+use super::page;
+use crate::chart::Theme;
+use crate::Lang;
+
+/// Where the widget runs, which decides what it may touch outside itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Placement {
+    /// Its own page: it owns the document's title, `lang`, theme and URL.
+    #[default]
+    Page,
+    /// Inside an iframe: like a page; `frame.js` tells the parent page its height.
+    Frame,
+    /// Mounted by the script embed into a shadow root of someone else's page: it touches
+    /// nothing outside its own element (no title, no storage, no URL, no history).
+    Shadow,
+}
+
+/// How one widget is embedded: its placement, the view asked for and where the widget's
+/// files live (for links and embed codes).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Embedding {
+    pub placement: Placement,
+    /// Show only this chart (`?chart=<id>` or `data-chart`).
+    pub chart: Option<String>,
+    /// The widget's base address, ending in `/`: `https://example.org/story/`.
+    pub base_url: String,
+}
+
+impl Embedding {
+    /// The widget has a document of its own (its page or its frame), with an address,
+    /// a title and storage it may use.
+    fn owns_document(&self) -> bool {
+        self.placement != Placement::Shadow
+    }
+
+    /// Inside an iframe, which the parent page sizes to the widget's content: the frame
+    /// never scrolls, so nothing may follow its scrolling.
+    pub fn is_framed(&self) -> bool {
+        self.placement == Placement::Frame
+    }
+
+    /// The fragment the widget's address was opened with (`step-money`); a host page's
+    /// fragment is not the widget's, so embedded in one it is empty.
+    pub fn linked_fragment(&self) -> String {
+        if self.owns_document() {
+            page::fragment()
+        } else {
+            String::new()
+        }
+    }
+
+    /// Makes the address a link to `#fragment`, without a history entry.
+    pub fn show_fragment(&self, fragment: &str) {
+        if self.owns_document() {
+            page::replace_fragment(fragment);
+        }
+    }
+
+    /// Brings the element the address's fragment names into view, on the widget's own
+    /// page only: a frame that did so would scroll the host page under its reader.
+    pub fn scroll_to_linked(&self) {
+        if self.placement == Placement::Page {
+            page::scroll_to_hash();
+        }
+    }
+
+    /// Where a link to `#fragment` of this widget points: the fragment itself where the
+    /// widget owns its document, the widget's own story page inside a host page.
+    pub fn fragment_href(&self, fragment: &str) -> String {
+        if self.owns_document() {
+            format!("#{fragment}")
+        } else {
+            format!("{}index.html#{fragment}", self.base_url)
+        }
+    }
+
+    /// Remembers the reader's language for the visit (and beyond, where storage is allowed).
+    pub fn remember_lang(&self, lang: Lang) {
+        if self.owns_document() {
+            page::remember_lang(lang);
+        }
+    }
+
+    /// Keeps the document's `lang`, theme, title and description in step with the widget.
+    pub fn show_in_document(&self, lang: Lang, theme: Theme, title: &str, description: &str) {
+        if self.owns_document() {
+            page::apply_to_document(lang, theme, title, description);
+        }
+    }
+
+    /// Where links that leave the widget open: in place on its own page; in a new tab from
+    /// a frame or a host page, which they would otherwise replace.
+    pub fn outbound_target(&self) -> Option<&'static str> {
+        (self.placement != Placement::Page).then_some("_blank")
+    }
+
+    /// A link to one chart, to copy: the page's own address on the story page, the story's
+    /// address from anywhere else.
+    pub fn chart_link(&self, chart: &str, lang: Lang) -> String {
+        let fragment = format!("chart-{chart}");
+        let own = (self.placement == Placement::Page)
+            .then(|| page::link_to(&fragment))
+            .flatten();
+        own.unwrap_or_else(|| format!("{}#{fragment}", self.story_url(lang)))
+    }
+
+    /// The address of the full story in `lang`.
+    pub fn story_url(&self, lang: Lang) -> String {
+        self.page_url("index.html", &[("lang", lang.code())])
+    }
+
+    /// The address of one chart's compact view in `lang`: its own prerendered page.
+    pub fn chart_url(&self, chart: &str, lang: Lang) -> String {
+        self.page_url(&format!("chart-{chart}.html"), &[("lang", lang.code())])
+    }
+
+    /// `base_url` + `page` + the query `params`, encoded as `URLSearchParams` encodes them
+    /// (`form_urlencoded` is its serializer, and also runs natively at build time).
+    pub fn page_url(&self, page: &str, params: &[(&str, &str)]) -> String {
+        let query = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(params)
+            .finish();
+        format!("{}{page}?{query}", self.base_url)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shadow() -> Embedding {
+        Embedding {
+            placement: Placement::Shadow,
+            base_url: "https://w.example/story/".into(),
+            ..Embedding::default()
+        }
+    }
+
+    #[test]
+    fn addresses_are_encoded_query_strings() {
+        let e = shadow();
+        assert_eq!(
+            e.chart_url("money", Lang::En),
+            "https://w.example/story/chart-money.html?lang=en"
+        );
+        assert_eq!(
+            e.page_url("index.html", &[("lang", "zh"), ("id", "a&b=c d")]),
+            "https://w.example/story/index.html?lang=zh&id=a%26b%3Dc+d"
+        );
+    }
+
+    #[test]
+    fn inside_a_host_page_links_lead_to_the_widget_not_the_host() {
+        let e = shadow();
+        assert_eq!(
+            e.fragment_href("step-money"),
+            "https://w.example/story/index.html#step-money"
+        );
+        assert_eq!(e.linked_fragment(), "");
+        assert_eq!(e.outbound_target(), Some("_blank"));
+        assert_eq!(
+            e.chart_link("money", Lang::En),
+            "https://w.example/story/index.html?lang=en#chart-money"
+        );
+        let page = Embedding::default();
+        assert_eq!(page.fragment_href("step-money"), "#step-money");
+        assert_eq!(page.outbound_target(), None);
+    }
+}
