@@ -58,21 +58,6 @@ test("an iframe grows to its content's height, told in every message format", as
   await page.close();
 });
 
-test("embed.js ignores height messages from other origins", async () => {
-  const { page } = await host(server.origin, "/examples/news-article.html");
-  await page.waitForFunction(() => document.querySelector("#frame-money").getBoundingClientRect().height > 300);
-  const before = await page.locator("#frame-money").evaluate((e) => e.getBoundingClientRect().height);
-  // A message the page posts to itself comes from the page's origin, not from the frame.
-  await page.evaluate(() => {
-    const frame = document.querySelector("#frame-money");
-    window.postMessage({ type: "rural-story:height", height: 5 }, "*");
-    frame.contentWindow.postMessage({ type: "rural-story:height", height: 5 }, "*");
-  });
-  await page.waitForTimeout(300);
-  assert.equal(await page.locator("#frame-money").evaluate((e) => e.getBoundingClientRect().height), before);
-  await page.close();
-});
-
 test("each chart has a prerendered page of its own: one chart, with or without JavaScript", async () => {
   for (const javaScriptEnabled of [false, true]) {
     const page = await newPage(browser, { javaScriptEnabled });

@@ -167,7 +167,11 @@ test("Chinese by default, English by URL and by the switch, remembered", async (
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/);
   assert.match(await page.locator(".key-figures").innerText(), /CNY 638 million/);
+  assert.equal(new URL(page.url()).searchParams.get("lang"), "en", "the address says what is shown");
   await page.reload();
+  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+  assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/, "kept on reload");
+  await page.goto(env.server.origin + "/");
   await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
   assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/, "remembered");
   await page.goto(env.server.origin + "/?lang=zh");

@@ -38,6 +38,43 @@ export async function serve(root = DIST, headers = {}) {
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
+/**
+ * A news site of its own for host pages: `files` (path → text) served on 127.0.0.1 but
+ * addressed as `http://localhost:<port>`, a different site from the widget's
+ * `http://127.0.0.1:<port>`, so frames of the widget are cross-site as on real news pages.
+ * `add(path, html)` adds a page and returns its address.
+ */
+export async function serveHost(files = {}) {
+  const pages = new Map(Object.entries(files));
+  const server = http.createServer((req, res) => {
+    const { pathname } = new URL(req.url, "http://localhost");
+    const body = pages.get(pathname);
+    if (body === undefined) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(pathname)] ?? "text/html; charset=utf-8" });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://localhost:${server.address().port}`;
+  return {
+    origin,
+    add: (pathname, html) => {
+      pages.set(pathname, html);
+      return origin + pathname;
+    },
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
+/** A host page: `body` in a plain HTML document. */
+export const hostPage = (body, title = "A news page") =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+  `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">` +
+  `<style>body { margin: 0; font: 16px Georgia, serif; } iframe { display: block; width: 100%; border: 0; }</style>` +
+  `</head><body>${body}</body></html>`;
+
 /** Headless Chromium from /usr/bin. */
 export async function launch() {
   const browser = await chromium.launch({

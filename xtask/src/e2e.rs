@@ -1,5 +1,7 @@
 //! End-to-end tests: the release `dist/` served on 127.0.0.1 and driven in Debian's headless
-//! Chromium by playwright-core (tests/e2e, Node's own test runner).
+//! Chromium by playwright-core (tests/e2e, Node's own test runner), in host pages of another
+//! site with real host libraries (pym.js, Datawrapper's snippets), and every built page
+//! through the Nu Html Checker (vnu-jar, run with the machine's Java).
 
 use crate::cmd::{self, Cmd, Result};
 
@@ -9,11 +11,11 @@ pub fn run() -> Result {
         return Err("dist/ has no index.html: run `cargo xtask build` first".into());
     }
     let modules = dir.join("node_modules");
-    if !["playwright-core", "axe-core"]
+    if !["playwright-core", "axe-core", "pym.js", "vnu-jar"]
         .iter()
         .all(|m| modules.join(m).exists())
     {
-        println!("installing playwright-core and axe-core (tests/e2e/package-lock.json)…");
+        println!("installing the end-to-end tools (tests/e2e/package-lock.json)…");
         Cmd::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])
             .dir(&dir)

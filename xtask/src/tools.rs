@@ -16,6 +16,8 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// Debian packages for browser tests; the fonts make Chinese text render in screenshots.
 pub const BROWSER_PACKAGES: [&str; 3] = ["chromium", "chromium-driver", "fonts-noto-cjk"];
 const FONT_PACKAGE: &str = "fonts-noto-cjk";
+/// Java for the Nu Html Checker, where the machine has none (Debian 12: OpenJDK 17).
+const JAVA_PACKAGE: &str = "default-jre-headless";
 
 /// Installs what is missing. With `browser`, also Chromium, ChromeDriver and CJK fonts.
 pub fn setup(browser: bool) -> Result {
@@ -186,7 +188,9 @@ fn ensure_browser() -> Result {
         .probe()
         .is_some_and(|s| s.contains("install ok installed"));
     let binaries_present = Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file();
-    if binaries_present && fonts_installed {
+    // The Nu Html Checker (vnu-jar, end-to-end step) runs on Java 11 or later.
+    let java_present = cmd::which("java").is_some();
+    if binaries_present && fonts_installed && java_present {
         for (tool, path) in [("chromium", CHROMIUM), ("chromedriver", CHROMEDRIVER)] {
             let version = Cmd::new(path).arg("--version").probe();
             println!(
@@ -195,9 +199,14 @@ fn ensure_browser() -> Result {
             );
         }
         println!("ok: {FONT_PACKAGE}");
+        println!("ok: java");
         return Ok(());
     }
-    let packages = BROWSER_PACKAGES.join(" ");
+    let mut wanted: Vec<&str> = BROWSER_PACKAGES.to_vec();
+    if !java_present {
+        wanted.push(JAVA_PACKAGE);
+    }
+    let packages = wanted.join(" ");
     let is_root = Cmd::new("id").arg("-u").probe().as_deref() == Some("0");
     if !is_root {
         return Err(format!(
@@ -210,7 +219,7 @@ fn ensure_browser() -> Result {
     Cmd::new("apt-get")
         .env("DEBIAN_FRONTEND", "noninteractive")
         .args(["install", "-y"])
-        .args(BROWSER_PACKAGES)
+        .args(&wanted)
         .run()?;
     for path in [CHROMIUM, CHROMEDRIVER] {
         if !Path::new(path).is_file() {
