@@ -1,4 +1,4 @@
-//! Numbers as readers read them: 万/亿 in Chinese, thousand/million in English, with the
+//! Numbers as readers read them: 万/亿 in Chinese, million/billion in English, with the
 //! article's qualifier kept honest (1,070余项 is "1,070+", never "1,070"). Pure functions.
 
 use crate::story::{Dimension, Qualifier, Unit};

@@ -30,7 +30,7 @@ COMMANDS:
     size                Raw, gzip -9 and brotli (q11) size of every file in dist/.
     e2e                 End-to-end tests on the built dist/ (tests/e2e, headless Chromium).
     bench [--runs N]    Release build, sizes, and load timings against a hand-made baseline
-                        page in headless Chromium (xtask/bench; median of N cold loads, default 7).
+                        page in headless Chromium (xtask/bench; median of N cold loads, default 15).
     validate FILE       Check a story JSON file with the `validate-story` binary.
     externalize-loader [DIR]
                         Move Trunk's inline wasm loader in DIR/index.html (default:
