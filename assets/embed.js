@@ -77,8 +77,8 @@
   var widget = null;
   function start() {
     if (!widget) {
-      var glue = new URL("rural-story.js", base).href;
-      var wasm = new URL("rural-story_bg.wasm", base).href;
+      var glue = new URL("rural-story-embed.js", base).href;
+      var wasm = new URL("rural-story-embed_bg.wasm", base).href;
       widget = import(glue)
         .then(function (module) {
           return module.default({ module_or_path: wasm }).then(function () {

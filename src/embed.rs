@@ -3,7 +3,7 @@
 
 use crate::chart::Theme;
 use crate::host::{self, Embedding, Placement};
-use crate::story::EMBEDDED_STORY;
+use crate::story::{load, EMBEDDED_STORY};
 use crate::ui::StoryApp;
 use crate::Lang;
 use leptos::prelude::*;
@@ -27,8 +27,10 @@ pub fn mount_in_placeholder(placeholder: HtmlElement, base_url: &str) -> Result<
         chart: option("chart"),
         base_url: base_url.to_string(),
     };
+    // A host's story is checked with every rule, like a story at build time.
+    let story = load(&json);
     leptos::mount::mount_to(container, move || {
-        view! { <StoryApp json=json.clone() initial_lang=lang forced_theme=theme embedding=embedding.clone()/> }
+        view! { <StoryApp story=story.clone() initial_lang=lang forced_theme=theme embedding=embedding.clone()/> }
     })
     .forget();
     Ok(())

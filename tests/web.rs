@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use rural_story::story::EMBEDDED_STORY;
+use rural_story::story::{load, EMBEDDED_STORY};
 use rural_story::ui::StoryApp;
 use rural_story::Lang;
 use wasm_bindgen::JsCast;
@@ -22,7 +22,7 @@ fn mount(json: String, lang: Lang) -> HtmlElement {
     document().body().unwrap().append_child(&container).unwrap();
     leptos::mount::mount_to(
         container.clone(),
-        move || view! { <StoryApp json=json.clone() initial_lang=lang/> },
+        move || view! { <StoryApp story=load(&json) initial_lang=lang/> },
     )
     .forget();
     container

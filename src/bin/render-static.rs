@@ -26,7 +26,7 @@ fn render(chart: Option<&str>) -> String {
         ..Embedding::default()
     };
     let html = Owner::new().with(|| {
-        view! { <StoryApp json=EMBEDDED_STORY initial_lang=Lang::Zh embedding=embedding/> }
+        view! { <StoryApp story=load(EMBEDDED_STORY) initial_lang=Lang::Zh embedding=embedding/> }
             .to_html()
     });
     valid_markers(&html)

@@ -8,6 +8,15 @@ use web_sys::{Document, Element};
 const HEADING: &str = "出错了 · Something went wrong";
 const CLASS: &str = "error-box failure-box";
 
+/// From now on a panic reaches the console, and readers see a box saying so above what the
+/// page already shows, never a blank area.
+pub fn show_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_failure(&info.to_string());
+    }));
+}
+
 /// Puts a box holding `message` as text at the top of every widget on the page (its own
 /// page, or the shadow roots of script embeds). A widget that already shows a box keeps
 /// it: the first failure is the cause, later ones its consequences.

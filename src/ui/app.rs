@@ -1,6 +1,6 @@
 use crate::chart::Theme;
 use crate::host::{self, Embedding};
-use crate::story::{load, EMBEDDED_STORY};
+use crate::story::{parse, LoadError, Story, EMBEDDED_STORY};
 use crate::ui::single_chart_view::SingleChartView;
 use crate::ui::{ErrorBox, StoryContext, StoryView};
 use crate::Lang;
@@ -11,12 +11,14 @@ use leptos_use::{
 };
 use std::sync::Arc;
 
-/// The app as shipped: the embedded story, as the page's URL asks (`lang`, `theme`, `chart`).
+/// The story page: the embedded story, as the page's URL asks (`lang`, `theme`, `chart`).
+/// The build validated that story (render-static loads it with every rule), so the page
+/// only parses it and carries no validator.
 #[component]
 pub fn App() -> impl IntoView {
     view! {
         <StoryApp
-            json=EMBEDDED_STORY
+            story=parse(EMBEDDED_STORY)
             initial_lang=host::initial_lang()
             forced_theme=host::forced_theme()
             embedding=host::page_embedding()
@@ -24,12 +26,11 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Any story JSON: the story (or one chart of it) if it is valid, otherwise the message
-/// naming what is wrong. `forced_theme` forces a theme; without it the reader's system
-/// setting decides.
+/// A story as loaded: the story (or one chart of it), or the message naming what is wrong.
+/// `forced_theme` forces a theme; without it the reader's system setting decides.
 #[component]
 pub fn StoryApp(
-    #[prop(into)] json: String,
+    story: Result<Story, LoadError>,
     initial_lang: Lang,
     #[prop(default = None)] forced_theme: Option<Theme>,
     #[prop(optional)] embedding: Embedding,
@@ -46,7 +47,7 @@ pub fn StoryApp(
             Theme::Light
         })
     });
-    let body = match load(&json) {
+    let body = match story {
         Ok(story) => {
             let lang = RwSignal::new(initial_lang);
             let story = Arc::new(story);

@@ -165,6 +165,17 @@ test("the script embed starts the WebAssembly only when its placeholder nears th
   await page.locator("#embed-lazy").scrollIntoViewIfNeeded();
   await drawn(page, "embed-lazy");
   assert.equal(wasm.length, 1);
+  assert.match(wasm[0], /\/rural-story-embed_bg\.wasm$/, "the script embed's own bundle");
+  await page.close();
+});
+
+test("the story page loads only its own bundle, and script embeds only theirs", async () => {
+  const page = await newPage(browser);
+  const scripts = [];
+  page.on("request", (r) => /\.(js|wasm)$/.test(new URL(r.url()).pathname) && scripts.push(new URL(r.url()).pathname));
+  await page.goto(server.origin + "/index.html");
+  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+  assert.deepEqual(scripts.sort(), ["/frame.js", "/rural-story.js", "/rural-story_bg.wasm", "/start.js"]);
   await page.close();
 });
 

@@ -4,6 +4,7 @@ mod bench;
 mod build;
 mod cmd;
 mod e2e;
+mod embed_bundle;
 mod loader;
 mod prerender;
 mod size;
@@ -36,6 +37,9 @@ COMMANDS:
                         Move Trunk's inline wasm loader in DIR/index.html (default:
                         $TRUNK_STAGING_DIR) into DIR/start.js: a Trunk post-build hook, so the
                         site works under a strict Content-Security-Policy.
+    embed-bundle [DIR]  Build the script embed's bundle (rural-story-embed.js and its wasm)
+                        into DIR (default: $TRUNK_STAGING_DIR, release or debug as Trunk's
+                        profile): a Trunk post-build hook.
     prerender [DIR]     Render the story into DIR/index.html (default: $TRUNK_STAGING_DIR, and
                         then only for release builds): the same components, natively (ssr).
     test [STEP…]        Run every check: setup (with browser), fmt, clippy (native and wasm32),
@@ -78,6 +82,14 @@ fn main() -> ExitCode {
             ([dir], _) => loader::externalize(std::path::Path::new(dir)),
             ([], Ok(dir)) => loader::externalize(std::path::Path::new(&dir)),
             _ => usage_error("externalize-loader takes one DIR (or TRUNK_STAGING_DIR)"),
+        },
+        "embed-bundle" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
+            ([dir], _) => embed_bundle::run(std::path::Path::new(dir), true),
+            ([], Ok(dir)) => {
+                let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+                embed_bundle::run(std::path::Path::new(&dir), release)
+            }
+            _ => usage_error("embed-bundle takes one DIR (or TRUNK_STAGING_DIR)"),
         },
         "prerender" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
             ([dir], _) => prerender::run(std::path::Path::new(dir), true),
