@@ -53,6 +53,14 @@ async function visit(body, { width = 1280, height = 900, init } = {}) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until `done()` holds, for at most 10 s. */
+async function until(done, what) {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await sleep(50)) {
+    if (done()) return;
+  }
+  throw new Error(`timed out waiting until ${what}`);
+}
+
 /**
  * Waits until the widget in the iframe `selector` is live and the frame is as tall as it;
  * `ms` is how long that took once the widget was live.
@@ -75,6 +83,21 @@ async function settle(page, selector) {
     m = await measure();
   }
   return { ...m, ms: Date.now() - start, measure, handle: frame };
+}
+
+/** Reloads `frame` and waits until its new document is live. */
+async function reload(frame) {
+  await frame.evaluate(() => {
+    window.__before = true;
+    location.reload();
+  });
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(50)) {
+    const fresh = await frame
+      .evaluate(() => !window.__before && !!document.querySelector(".rural-story-root[data-live]"))
+      .catch(() => false);
+    if (fresh) return;
+  }
+  throw new Error("the frame did not come back live after reloading");
 }
 
 /** What the widget can store in a frame: "available" or "blocked". */
@@ -152,8 +175,7 @@ test("a cross-site frame without storage starts in the URL's language, and the r
   assert.match(await frame.locator("h1.headline").innerText(), /青岛西海岸新区实践/);
   await frame.locator("button.lang-switch").click();
   assert.match(await frame.locator("h1.headline").innerText(), /Qingdao West Coast/);
-  await frame.evaluate(() => location.reload());
-  await page.waitForFunction(() => true);
+  await reload(frame);
   ({ handle: frame } = await settle(page, "#f"));
   assert.match(await frame.locator("h1.headline").innerText(), /Qingdao West Coast/, "the choice survives a reload without storage");
   assert.deepEqual(errors, []);
@@ -246,7 +268,7 @@ test("embed.js resizes only the frames it manages, whatever other frames and the
   // origin of its messages tells them apart.
   const moved = await settle(page, "#moved");
   await moved.handle.evaluate((url) => { location.href = url; }, evil);
-  while (page.frames().filter((f) => f.url() === evil).length < 2) await sleep(50);
+  await until(() => page.frames().filter((f) => f.url() === evil).length === 2, "the moved frame shows the other site");
   await page.evaluate(() => window.postMessage({ type: "rural-story:height", height: 7 }, "*"));
   await sleep(600);
   assert.equal(await page.locator("#moved").evaluate((f) => f.getBoundingClientRect().height), moved.frame, "a widget frame now showing another site");
