@@ -30,8 +30,10 @@ COMMANDS:
     build [ARGS…]       setup, then `trunk build --release --offline=true ARGS…` (writes dist/).
     size                Raw, gzip -9 and brotli (q11) size of every file in dist/.
     e2e                 End-to-end tests on the built dist/ (tests/e2e, headless Chromium).
-    bench [--runs N]    Release build, sizes, and load timings against a hand-made baseline
-                        page in headless Chromium (xtask/bench; median of N cold loads, default 15).
+    bench [--runs N] [--lighthouse-runs N] [--lighthouse-only]
+                        Release build, sizes, and load timings against a hand-made baseline
+                        page in headless Chromium (xtask/bench; median of N cold loads, default 15),
+                        then Lighthouse 12 (mobile) on the story, a chart and the baseline page.
     validate FILE       Check a story JSON file with the `validate-story` binary.
     externalize-loader [DIR]
                         Move Trunk's inline wasm loader in DIR/index.html (default:
