@@ -24,6 +24,15 @@ impl Lang {
         }
     }
 
+    /// The folder of this language's pages within the story's: the default language's
+    /// pages are at the top, the other's in a folder named by its code (`en/`).
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Zh => "",
+            Lang::En => "en/",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         match code.trim().to_ascii_lowercase().as_str() {
             "zh" | "zh-cn" | "zh-hans" => Some(Lang::Zh),

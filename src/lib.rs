@@ -8,6 +8,7 @@
 
 pub mod chart;
 pub mod embed;
+pub mod enhance;
 pub mod format;
 pub mod host;
 mod lang;

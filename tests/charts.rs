@@ -1,8 +1,8 @@
 //! Chart specs and their SVG: panels never mix dimensions, geometry matches values,
 //! qualifiers are marked, labels are formatted for the reader.
 
-use rural_story::chart::{build_spec, describe, render_svg, to_csv, Scale, Theme};
-use rural_story::story::{load, Dimension, Story, EMBEDDED_STORY};
+use rural_story::chart::{build_spec, describe, render_svg, to_csv, ChartSpec, Scale, Theme};
+use rural_story::story::{load, Dimension, Qualifier, Story, EMBEDDED_STORY};
 use rural_story::Lang;
 
 fn story() -> Story {
@@ -54,7 +54,7 @@ fn farm_sales_never_share_an_axis_across_units() {
 fn bar_lengths_are_proportional_on_a_linear_scale() {
     let story = story();
     let spec = build_spec(&story, chart(&story, "money"), Lang::En, Scale::Linear, 600);
-    let rendered = render_svg(&spec, Theme::Light).unwrap();
+    let rendered = render_svg(&spec).unwrap();
     let bars: Vec<_> = spec.panels.iter().flat_map(|p| &p.bars).collect();
     assert_eq!(rendered.marks.len(), bars.len());
     let longest = bars
@@ -86,7 +86,7 @@ fn log_scale_has_power_of_ten_gridlines_and_keeps_small_bars_visible() {
     );
     let narrowest = |scale| {
         let spec = build_spec(&story, chart(&story, "money"), Lang::Zh, scale, 600);
-        render_svg(&spec, Theme::Light)
+        render_svg(&spec)
             .unwrap()
             .marks
             .iter()
@@ -109,16 +109,8 @@ fn log_scale_has_power_of_ten_gridlines_and_keeps_small_bars_visible() {
 fn svg_holds_the_formatted_labels_and_qualifier_markers() {
     let story = story();
     let projects = chart(&story, "projects");
-    let zh = render_svg(
-        &build_spec(&story, projects, Lang::Zh, Scale::Linear, 360),
-        Theme::Light,
-    )
-    .unwrap();
-    let en = render_svg(
-        &build_spec(&story, projects, Lang::En, Scale::Linear, 360),
-        Theme::Light,
-    )
-    .unwrap();
+    let zh = render_svg(&build_spec(&story, projects, Lang::Zh, Scale::Linear, 360)).unwrap();
+    let en = render_svg(&build_spec(&story, projects, Lang::En, Scale::Linear, 360)).unwrap();
     assert!(zh.svg.starts_with("<svg"));
     assert!(zh.svg.contains("1,070余"), "zh label");
     assert!(en.svg.contains("1,070+"), "en label");
@@ -187,20 +179,257 @@ fn csv_has_a_bom_raw_values_units_and_qualifiers() {
     assert!(zh.contains(",30700000,元,余,"), "{zh}");
 }
 
+const STYLE_CSS: &str = include_str!("../assets/style.css");
+
+/// A rule of a stylesheet: the at-rules around it, its selectors and its declarations, each
+/// with runs of whitespace collapsed to one space.
+#[derive(Debug)]
+struct CssRule {
+    at_rules: Vec<String>,
+    selectors: Vec<String>,
+    declarations: Vec<(String, String)>,
+}
+
+/// A selector list split at its top-level commas (not those inside `:is()` or `:not()`).
+fn top_level_selectors(list: &str) -> Vec<String> {
+    let (mut out, mut depth, mut start) = (Vec::new(), 0, 0);
+    for (i, c) in list.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(squash(&list[start..i]));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(squash(&list[start..]));
+    out
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Enough of CSS for this stylesheet: comments, at-rules holding rules, and plain rules.
+fn css_rules(css: &str) -> Vec<CssRule> {
+    let mut text = String::new();
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        let end = rest[start..].find("*/").expect("comment closed");
+        rest = &rest[start + end + 2..];
+    }
+    text.push_str(rest);
+
+    let mut rules = Vec::new();
+    let mut at_rules: Vec<String> = Vec::new();
+    let mut rest = text.as_str();
+    loop {
+        let Some(i) = rest.find(['{', '}']) else {
+            assert!(rest.trim().is_empty(), "stray text: {rest}");
+            break;
+        };
+        if rest.as_bytes()[i] == b'}' {
+            at_rules.pop().expect("balanced braces");
+            rest = &rest[i + 1..];
+            continue;
+        }
+        // Statements such as `@import …;` may precede the block's prelude.
+        let prelude = squash(rest[..i].rsplit(';').next().unwrap());
+        if prelude.starts_with('@') {
+            at_rules.push(prelude);
+            rest = &rest[i + 1..];
+            continue;
+        }
+        let body_end = i + 1 + rest[i + 1..].find('}').expect("rule closed");
+        let declarations = rest[i + 1..body_end]
+            .split(';')
+            .filter_map(|d| d.split_once(':'))
+            .map(|(p, v)| (squash(p), squash(v)))
+            .collect();
+        rules.push(CssRule {
+            at_rules: at_rules.clone(),
+            selectors: top_level_selectors(&prelude),
+            declarations,
+        });
+        rest = &rest[body_end + 1..];
+    }
+    assert!(at_rules.is_empty(), "unclosed at-rule {at_rules:?}");
+    rules
+}
+
+fn hex((r, g, b): (u8, u8, u8)) -> String {
+    format!("#{r:02X}{g:02X}{b:02X}")
+}
+
+/// (light, dark) colours of the same place in the palettes, as plotters writes them.
+fn palette_pairs() -> Vec<(String, String)> {
+    let (l, d) = (Theme::Light.palette(), Theme::Dark.palette());
+    [
+        (l.bar, d.bar),
+        (l.text, d.text),
+        (l.muted, d.muted),
+        (l.grid, d.grid),
+    ]
+    .into_iter()
+    .map(|(l, d)| (hex(l), hex(d)))
+    .collect()
+}
+
+/// Every chart of the story in both languages and scales, plus copies with each qualifier
+/// marker on every bar, so every kind of mark plotters draws is in.
+fn all_rendered_svgs(story: &Story) -> Vec<String> {
+    let mut specs: Vec<ChartSpec> = Vec::new();
+    for c in &story.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            for scale in [Scale::Linear, Scale::Log] {
+                specs.push(build_spec(story, c, lang, scale, 480));
+            }
+        }
+    }
+    for qualifier in [Qualifier::MoreThan, Qualifier::Nearly] {
+        let mut markers = specs[0].clone();
+        for bar in markers.panels.iter_mut().flat_map(|p| &mut p.bars) {
+            bar.qualifier = qualifier;
+        }
+        specs.push(markers);
+    }
+    specs
+        .iter()
+        .map(|spec| render_svg(spec).expect("renders").svg)
+        .collect()
+}
+
+/// The (attribute, colour) pairs of fill and stroke attributes in an SVG, `none` left out.
+fn colour_attributes(svg: &str) -> std::collections::BTreeSet<(String, String)> {
+    let mut found = std::collections::BTreeSet::new();
+    for attr in ["fill", "stroke"] {
+        let needle = format!(" {attr}=\"");
+        for (at, _) in svg.match_indices(&needle) {
+            let value = &svg[at + needle.len()..];
+            let value = &value[..value.find('"').unwrap()];
+            if value != "none" {
+                found.insert((attr.to_string(), value.to_string()));
+            }
+        }
+    }
+    found
+}
+
+/// One SVG serves both themes: it is drawn in the light palette, and for every colour it
+/// holds the stylesheet has a dark-theme rule giving the dark palette's colour in its place,
+/// both where data-theme="dark" forces it and where the system prefers dark. Fails when
+/// style.css and palette.rs disagree.
 #[test]
-fn dark_theme_redraws_in_its_palette() {
+fn the_stylesheet_recolours_the_light_drawing_to_the_dark_palette() {
     let story = story();
-    let spec = build_spec(
-        &story,
-        chart(&story, "projects"),
-        Lang::Zh,
-        Scale::Linear,
-        480,
+    let pairs = palette_pairs();
+    let dark_of = |light: &str| {
+        pairs
+            .iter()
+            .find(|(l, _)| l == light)
+            .map(|(_, d)| d.clone())
+    };
+    let mut used = std::collections::BTreeSet::new();
+    for svg in all_rendered_svgs(&story) {
+        used.extend(colour_attributes(&svg));
+    }
+    for (attr, colour) in &used {
+        assert!(
+            dark_of(colour).is_some(),
+            "{attr}=\"{colour}\" is not a colour of the light palette"
+        );
+    }
+    let kinds: Vec<&str> = used.iter().map(|(a, _)| a.as_str()).collect();
+    assert!(
+        kinds.contains(&"fill") && kinds.contains(&"stroke"),
+        "{used:?}"
     );
-    let light = render_svg(&spec, Theme::Light).unwrap().svg;
-    let dark = render_svg(&spec, Theme::Dark).unwrap().svg;
-    assert!(light.contains("fill=\"#005A9C\"") && !light.contains("#56B4E9"));
-    assert!(dark.contains("fill=\"#56B4E9\"") && dark.contains("fill=\"#EEEEEE\""));
+
+    let rules = css_rules(STYLE_CSS);
+    let maps = |at_rules: &[&str], selector: &str, attr: &str, dark: &str| {
+        rules.iter().any(|r| {
+            r.at_rules == at_rules
+                && r.selectors.iter().any(|s| s == selector)
+                && r.declarations
+                    .iter()
+                    .any(|(p, v)| p == attr && v.eq_ignore_ascii_case(dark))
+        })
+    };
+    for (attr, light) in &used {
+        let dark = dark_of(light).unwrap();
+        let target = format!(".chart-svg [{attr}=\"{light}\"]");
+        let forced = format!(":is(.rural-story-root[data-theme=\"dark\"], [data-theme=\"dark\"] .rural-story-root) {target}");
+        assert!(
+            maps(&[], &forced, attr, &dark),
+            "style.css needs `{forced} {{ {attr}: {dark}; }}`"
+        );
+        let system = format!(
+            ".rural-story-root:not([data-theme=\"light\"], [data-theme=\"light\"] *) {target}"
+        );
+        let media = ["@media (prefers-color-scheme: dark)"];
+        assert!(
+            maps(&media, &system, attr, &dark),
+            "style.css needs `{system} {{ {attr}: {dark}; }}` in {}",
+            media[0]
+        );
+    }
+
+    // And no rule recolours a chart colour to anything but its dark counterpart.
+    for rule in &rules {
+        for selector in rule.selectors.iter().filter(|s| s.contains(".chart-svg")) {
+            for attr in ["fill", "stroke"] {
+                let needle = format!("[{attr}=\"");
+                let Some(at) = selector.find(&needle) else {
+                    continue;
+                };
+                let light = &selector[at + needle.len()..];
+                let light = light[..light.find('"').unwrap()].to_ascii_uppercase();
+                let dark = dark_of(&light)
+                    .unwrap_or_else(|| panic!("`{selector}`: {light} is not in the light palette"));
+                for (p, v) in &rule.declarations {
+                    assert!(
+                        p != attr || v.eq_ignore_ascii_case(&dark),
+                        "`{selector}` gives {v} for {light}; the dark palette has {dark}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The page's dark custom properties come twice: forced by data-theme="dark" and from the
+/// system setting. The two blocks must not drift apart.
+#[test]
+fn the_system_dark_theme_matches_the_forced_one() {
+    let rules = css_rules(STYLE_CSS);
+    let declarations = |at_rules: &[&str], selectors: &[&str]| {
+        let found: Vec<_> = rules
+            .iter()
+            .filter(|r| r.at_rules == at_rules && r.selectors == selectors)
+            .collect();
+        assert_eq!(found.len(), 1, "one rule for {selectors:?} in {at_rules:?}");
+        found[0].declarations.clone()
+    };
+    let forced = declarations(
+        &[],
+        &[
+            ":root[data-theme=\"dark\"]",
+            "[data-theme=\"dark\"] .rural-story-root",
+            ".rural-story-root[data-theme=\"dark\"]",
+        ],
+    );
+    let system = declarations(
+        &["@media (prefers-color-scheme: dark)"],
+        &[
+            ":root:not([data-theme=\"light\"])",
+            ".rural-story-root:not([data-theme=\"light\"], [data-theme=\"light\"] *)",
+        ],
+    );
+    assert!(forced.iter().any(|(p, _)| p == "--page"), "{forced:?}");
+    assert_eq!(forced, system);
 }
 
 #[test]
@@ -213,7 +442,7 @@ fn hit_rows_cover_their_bars_and_do_not_overlap() {
         Scale::Linear,
         400,
     );
-    let marks = render_svg(&spec, Theme::Light).unwrap().marks;
+    let marks = render_svg(&spec).unwrap().marks;
     for pair in marks.windows(2) {
         let (a, b) = (&pair[0].row, &pair[1].row);
         assert!(a.1 + a.3 <= b.1, "rows overlap: {a:?} {b:?}");

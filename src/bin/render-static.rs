@@ -5,8 +5,10 @@
 //! (`chart-<id>.html`) holds that chart's compact view, for iframes of a single chart.
 
 use leptos::prelude::*;
+use rural_story::chart::{build_spec, download_path, render_svg, svg_document, to_csv, Scale};
 use rural_story::host::{Embedding, Placement};
-use rural_story::story::{load, EMBEDDED_STORY};
+use rural_story::story::{load, Chart, Story, EMBEDDED_STORY};
+use rural_story::ui::escape_html;
 use rural_story::ui::StoryApp;
 use rural_story::Lang;
 use std::path::Path;
@@ -19,17 +21,28 @@ const MOUNTS: [&str; 2] = [
     "<main id=rural-story></main>",
 ];
 
-fn render(chart: Option<&str>) -> String {
+fn render(chart: Option<&str>, lang: Lang) -> String {
     let embedding = Embedding {
         placement: Placement::Page,
         chart: chart.map(String::from),
-        ..Embedding::default()
+        // Addresses relative to the page: the other language's pages are one folder
+        // down (`en/`) or up.
+        base_url: up_to_story(lang).to_string(),
     };
     let html = Owner::new().with(|| {
-        view! { <StoryApp story=load(EMBEDDED_STORY) initial_lang=Lang::Zh embedding=embedding/> }
+        view! { <StoryApp story=load(EMBEDDED_STORY) initial_lang=lang embedding=embedding/> }
             .to_html()
     });
     valid_markers(&html)
+}
+
+/// From a language's folder up to the story's: `""` or `"../"`.
+fn up_to_story(lang: Lang) -> &'static str {
+    if lang.dir().is_empty() {
+        ""
+    } else {
+        "../"
+    }
 }
 
 /// Leptos marks the places of dynamic views with `<!>`, an empty comment that HTML's
@@ -39,48 +52,190 @@ fn valid_markers(html: &str) -> String {
     html.replace("<!>", "<!---->")
 }
 
+/// One prerendered page: the story (`chart` none) or one chart, in one language.
+struct Page<'a> {
+    chart: Option<&'a Chart>,
+    lang: Lang,
+}
+
+impl Page<'_> {
+    fn file(&self) -> String {
+        match self.chart {
+            Some(chart) => format!("chart-{}.html", chart.id),
+            None => "index.html".into(),
+        }
+    }
+
+    fn write(
+        &self,
+        template: &str,
+        mount_point: &str,
+        story: &Story,
+        dir: &Path,
+    ) -> Result<(), String> {
+        let lang = self.lang;
+        let chart_id = self.chart.map(|c| c.id.as_str());
+        let mount = match chart_id {
+            Some(id) => format!(
+                "<main id=\"rural-story\" data-chart=\"{}\">{}</main>",
+                escape_html(id),
+                render(chart_id, lang)
+            ),
+            None => format!("<main id=\"rural-story\">{}</main>", render(None, lang)),
+        };
+        let (title, description) = match self.chart {
+            Some(chart) => (
+                format!("{} · {}", chart.title.get(lang), story.meta.title.get(lang)),
+                chart.takeaway.get(lang).to_string(),
+            ),
+            None => (
+                story.meta.title.get(lang).to_string(),
+                story.meta.summary.get(lang).to_string(),
+            ),
+        };
+        let mut page = template.replacen(mount_point, &mount, 1);
+        page = replace_title(&page, &title);
+        page = set_html_lang(&page, lang);
+        let up = up_to_story(lang);
+        if !up.is_empty() {
+            page = head_addresses_from(&page, up);
+        }
+        let head = head_metadata(story, lang, &self.file(), &title, &description);
+        page = page.replacen("</head>", &format!("{head}</head>"), 1);
+        let folder = dir.join(lang.dir());
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        let file = folder.join(chart_page_or_index(chart_id)?);
+        std::fs::write(&file, page).map_err(|e| format!("cannot write {}: {e}", file.display()))
+    }
+}
+
+/// What a page's `<head>` says in its language: description, Open Graph, the other
+/// language's page (`hreflang`) and the canonical link to the original article, which the
+/// page republishes (search engines should credit the original).
+fn head_metadata(story: &Story, lang: Lang, file: &str, title: &str, description: &str) -> String {
+    let up = up_to_story(lang);
+    let locale = |l: Lang| match l {
+        Lang::Zh => "zh_CN",
+        Lang::En => "en_GB",
+    };
+    let mut head = format!(
+        "<meta name=\"description\" content=\"{}\">\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:description\" content=\"{}\">\n<meta property=\"og:locale\" content=\"{}\">\n<meta property=\"og:locale:alternate\" content=\"{}\">\n",
+        escape_html(description),
+        escape_html(title),
+        escape_html(description),
+        locale(lang),
+        locale(lang.other()),
+    );
+    for alternate in [Lang::Zh, Lang::En] {
+        head.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{up}{}{file}\">\n",
+            alternate.tag(),
+            alternate.dir()
+        ));
+    }
+    if let Some(url) = &story.meta.source_url {
+        head.push_str(&format!(
+            "<link rel=\"canonical\" href=\"{}\">\n",
+            escape_html(url)
+        ));
+    }
+    head
+}
+
+/// `<html lang>` as the page's language (Trunk's minifier may have dropped the quotes).
+fn set_html_lang(page: &str, lang: Lang) -> String {
+    let tag = format!("<html lang=\"{}\">", lang.tag());
+    for written in ["<html lang=\"zh-CN\">", "<html lang=zh-CN>"] {
+        if page.contains(written) {
+            return page.replacen(written, &tag, 1);
+        }
+    }
+    page.to_string()
+}
+
+/// The head's own addresses (`./style.css`, `./start.js` …) as seen from a language's
+/// folder (`../style.css`).
+fn head_addresses_from(page: &str, up: &str) -> String {
+    let Some(end) = page.find("</head>") else {
+        return page.to_string();
+    };
+    let head = page[..end]
+        .replace("=\"./", &format!("=\"{up}"))
+        .replace("=./", &format!("={up}"));
+    format!("{head}{}", &page[end..])
+}
+
+/// The files the tools link to (`chart::download_path`): each chart's CSV and drawing,
+/// per language (and per scale, for charts with both).
+fn write_downloads(story: &Story, dir: &Path) -> Result<usize, String> {
+    let mut count = 0;
+    for lang in [Lang::Zh, Lang::En] {
+        for chart in &story.charts {
+            let scales: &[Option<Scale>] = if chart.log_switch {
+                &[Some(Scale::Linear), Some(Scale::Log)]
+            } else {
+                &[None]
+            };
+            for &scale in scales {
+                let spec = build_spec(story, chart, lang, scale.unwrap_or_default(), DRAWING_WIDTH);
+                let svg = render_svg(&spec)?.svg;
+                let mut files = vec![("svg", svg_document(&svg))];
+                if scale != Some(Scale::Log) {
+                    files.push(("csv", to_csv(&spec)));
+                }
+                for (ext, content) in files {
+                    let csv_or_svg_scale = if ext == "csv" { None } else { scale };
+                    let path = dir.join(download_path(
+                        &story.meta.id,
+                        &chart.id,
+                        csv_or_svg_scale,
+                        lang,
+                        ext,
+                    ));
+                    if let Some(folder) = path.parent() {
+                        std::fs::create_dir_all(folder)
+                            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+                    }
+                    std::fs::write(&path, content)
+                        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    count += 1;
+                }
+            }
+        }
+    }
+    Ok(count)
+}
+
+/// The width the downloadable drawings are drawn for (the page's default drawing width).
+const DRAWING_WIDTH: u32 = 560;
+
 fn run(path: &Path) -> Result<(), String> {
     let template = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
     let Some(mount_point) = MOUNTS.into_iter().find(|m| template.contains(m)) else {
         return Err(format!("no empty {} to render into", MOUNTS[0]));
     };
     let story = load(EMBEDDED_STORY).map_err(|e| e.to_string())?;
-    let page = |chart: Option<&str>, title: &str| {
-        let mount = match chart {
-            Some(id) => format!(
-                "<main id=\"rural-story\" data-chart=\"{}\">{}</main>",
-                rural_story::ui::escape_html(id),
-                render(chart)
-            ),
-            None => format!("<main id=\"rural-story\">{}</main>", render(None)),
-        };
-        let page = template.replacen(mount_point, &mount, 1);
-        let page = replace_title(&page, title);
-        match &story.meta.source_url {
-            Some(url) => add_canonical_link(&page, url),
-            None => page,
-        }
-    };
-    std::fs::write(path, page(None, &story.meta.title.zh))
-        .map_err(|e| format!("cannot write: {e}"))?;
     let dir = path.parent().unwrap_or(Path::new("."));
-    for chart in &story.charts {
-        let file = dir.join(chart_page(&chart.id)?);
-        let title = format!("{} · {}", chart.title.zh, story.meta.title.zh);
-        std::fs::write(&file, page(Some(&chart.id), &title))
-            .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    let mut pages = 0;
+    for lang in [Lang::Zh, Lang::En] {
+        let charts = story.charts.iter().map(Some);
+        for chart in std::iter::once(None).chain(charts) {
+            Page { chart, lang }.write(&template, mount_point, &story, dir)?;
+            pages += 1;
+        }
     }
-    println!(
-        "rendered the story into {} and {} chart pages",
-        path.display(),
-        story.charts.len()
-    );
+    let files = write_downloads(&story, dir)?;
+    println!("rendered the story into {pages} pages (each language: the story and one page per chart) and {files} files to download");
     Ok(())
 }
 
-/// `chart-<id>.html`: a plain file name, never a path. Validation already allows only
+/// `index.html`, or `chart-<id>.html`: a plain file name, never a path. Validation already allows only
 /// slugs as ids; this keeps any id from writing outside `dist/` even if that rule changed.
-fn chart_page(id: &str) -> Result<String, String> {
+fn chart_page_or_index(id: Option<&str>) -> Result<String, String> {
+    let Some(id) = id else {
+        return Ok("index.html".into());
+    };
     let name = format!("chart-{id}.html");
     let plain = Path::new(&name).file_name().and_then(|n| n.to_str()) == Some(name.as_str())
         && !name.contains(['/', '\\']);
@@ -96,18 +251,8 @@ fn replace_title(page: &str, title: &str) -> String {
     let (Some(start), Some(end)) = (page.find("<title>"), page.find("</title>")) else {
         return page.to_string();
     };
-    let title = rural_story::ui::escape_html(title);
+    let title = escape_html(title);
     format!("{}<title>{title}{}", &page[..start], &page[end..])
-}
-
-/// `<link rel="canonical">` to the original article, last in `<head>`: the page republishes
-/// it, and search engines should credit the original.
-fn add_canonical_link(page: &str, url: &str) -> String {
-    let link = format!(
-        "<link rel=\"canonical\" href=\"{}\">\n</head>",
-        rural_story::ui::escape_html(url)
-    );
-    page.replacen("</head>", &link, 1)
 }
 
 fn main() -> ExitCode {

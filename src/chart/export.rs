@@ -4,6 +4,25 @@ use super::spec::ChartSpec;
 use crate::story::Qualifier;
 use crate::Lang;
 
+/// Where the build writes a chart's downloadable file, relative to the story's folder:
+/// `files/<story>-<chart>[-<scale>].<lang>.<ext>` (the scale for drawings of charts that
+/// have both). Readers save it as [`download_name`].
+pub fn download_path(
+    story: &str,
+    chart: &str,
+    scale: Option<super::Scale>,
+    lang: Lang,
+    ext: &str,
+) -> String {
+    let scale = scale.map(|s| format!("-{}", s.code())).unwrap_or_default();
+    format!("files/{story}-{chart}{scale}.{}.{ext}", lang.code())
+}
+
+/// The name a downloaded file is saved under: `<story>-<chart>.<ext>`.
+pub fn download_name(story: &str, chart: &str, ext: &str) -> String {
+    format!("{story}-{chart}.{ext}")
+}
+
 /// CSV of the chart's figures: UTF-8 with a byte-order mark, so spreadsheet programs read
 /// the Chinese correctly; raw values, with unit and qualifier in columns of their own.
 pub fn to_csv(spec: &ChartSpec) -> String {

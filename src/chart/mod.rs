@@ -8,7 +8,7 @@ mod render;
 mod spec;
 
 pub use describe::describe;
-pub use export::{svg_document, to_csv};
+pub use export::{download_name, download_path, svg_document, to_csv};
 pub use palette::{Palette, Theme};
 pub use render::{render_svg, MarkBox, RenderedChart};
 pub use spec::{build_spec, Bar, ChartSpec, Panel, Scale};

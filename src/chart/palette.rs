@@ -1,6 +1,10 @@
 //! Colours of a chart per theme. One hue for bars (safe for every kind of colour-blindness)
 //! and direct value labels, so colour is never the only cue. Contrast against the page:
 //! text ≥ 4.5:1, bars and gridlines ≥ 3:1 where they carry meaning.
+//!
+//! Charts are drawn in the light palette only. The dark palette reaches the reader through
+//! assets/style.css, whose dark-theme rules map each light colour in the SVG to the dark
+//! colour in the same place here; tests/charts.rs fails when the two disagree.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {

@@ -1,5 +1,7 @@
 //! Chart spec → SVG, drawn by plotters. Labels are placed by anchor (start/end), never
-//! measured, so drawing needs no fonts and never touches the DOM.
+//! measured, so drawing needs no fonts and never touches the DOM. One drawing serves both
+//! themes: it is drawn in the light palette, and the dark theme recolours it in CSS
+//! (assets/style.css maps each light colour to its dark one), so a theme change never redraws.
 
 use super::palette::{Palette, Theme};
 use super::spec::{ChartSpec, Panel, Scale};
@@ -83,8 +85,10 @@ pub fn chart_height(spec: &ChartSpec) -> u32 {
     panels + PANEL_GAP * spec.panels.len().saturating_sub(1) as u32
 }
 
-pub fn render_svg(spec: &ChartSpec, theme: Theme) -> Result<RenderedChart, String> {
-    let colors = Colors::from(theme.palette());
+/// Draws `spec` in the light palette's colours, which plotters writes as `fill="#RRGGBB"` and
+/// `stroke="#RRGGBB"` attributes for the stylesheet's dark-theme rules to match.
+pub fn render_svg(spec: &ChartSpec) -> Result<RenderedChart, String> {
+    let colors = Colors::from(Theme::Light.palette());
     let width = spec.width.max(200);
     let height = chart_height(spec).max(1);
     let mut svg = String::new();

@@ -13,6 +13,16 @@ pub enum Scale {
     Log,
 }
 
+impl Scale {
+    /// The scale's name in markup (`data-scale`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Scale::Linear => "linear",
+            Scale::Log => "log",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSpec {
     pub id: String,

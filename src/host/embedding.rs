@@ -118,6 +118,20 @@ impl Embedding {
         self.page_url(&format!("chart-{chart}.html"), &[("lang", lang.code())])
     }
 
+    /// The address of `page` (`index.html`, `chart-<id>.html`) in `lang`: each language's
+    /// pages are prerendered in its own folder (`Lang::dir`).
+    pub fn page_in(&self, lang: Lang, page: &str) -> String {
+        format!("{}{}{page}", self.base_url, lang.dir())
+    }
+
+    /// The file name of the page this widget shows: the story's, or its chart's.
+    pub fn page_file(&self) -> String {
+        match &self.chart {
+            Some(chart) => format!("chart-{chart}.html"),
+            None => "index.html".to_string(),
+        }
+    }
+
     /// `base_url` + `page` + the query `params`, encoded as `URLSearchParams` encodes them
     /// (`form_urlencoded` is its serializer, and also runs natively at build time).
     pub fn page_url(&self, page: &str, params: &[(&str, &str)]) -> String {

@@ -15,5 +15,8 @@ pub use embed::{data_island, placeholder_option, prepare_shadow_root};
 pub use embedding::{Embedding, Placement};
 pub use failure::{show_failure, show_panics};
 pub use files::{copy_text, download};
-pub use page::{base_of, forced_theme, initial_lang, media_matches, page_embedding, query_param};
+pub use page::{
+    base_of, forced_theme, initial_lang, media_matches, page_embedding, query_param,
+    remember_lang_choice,
+};
 pub use scope::{last_crossing, scroll_into_view_if_needed, scroll_to_figure, scroll_to_line};

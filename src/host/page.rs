@@ -96,6 +96,12 @@ fn stored_lang() -> Option<Lang> {
     storage::stored(LANG_KEY).and_then(|code| Lang::from_code(code.trim_matches('"')))
 }
 
+/// Remembers the language a reader chose, where storage is allowed (`prefs.js` reads it
+/// before the page's first paint).
+pub fn remember_lang_choice(lang: Lang) {
+    storage::store(LANG_KEY, lang.code());
+}
+
 /// Remembers the reader's language: in storage where allowed, and in the address's
 /// `?lang=` in any case, so a reload keeps it even where storage is blocked.
 pub(super) fn remember_lang(lang: Lang) {

@@ -1,6 +1,6 @@
 use crate::chart::Theme;
-use crate::host::{self, Embedding};
-use crate::story::{parse, LoadError, Story, EMBEDDED_STORY};
+use crate::host::Embedding;
+use crate::story::{LoadError, Story};
 use crate::ui::single_chart_view::SingleChartView;
 use crate::ui::{ErrorBox, StoryContext, StoryView};
 use crate::Lang;
@@ -10,21 +10,6 @@ use leptos_use::{
     use_preferred_dark_with_options, use_prefers_reduced_motion, UsePreferredDarkOptions,
 };
 use std::sync::Arc;
-
-/// The story page: the embedded story, as the page's URL asks (`lang`, `theme`, `chart`).
-/// The build validated that story (render-static loads it with every rule), so the page
-/// only parses it and carries no validator.
-#[component]
-pub fn App() -> impl IntoView {
-    view! {
-        <StoryApp
-            story=parse(EMBEDDED_STORY)
-            initial_lang=host::initial_lang()
-            forced_theme=host::forced_theme()
-            embedding=host::page_embedding()
-        />
-    }
-}
 
 /// A story as loaded: the story (or one chart of it), or the message naming what is wrong.
 /// `forced_theme` forces a theme; without it the reader's system setting decides.
@@ -93,7 +78,11 @@ pub fn StoryApp(
     view! {
         <div
             class="rural-story-root"
-            data-theme=move || theme.get().code()
+            // Prerendered, the theme is CSS's (the system setting, or `?theme=` through
+            // prefs.js): one page serves both.
+            data-theme=move || {
+                (cfg!(target_arch = "wasm32") || forced_theme.is_some()).then(|| theme.get().code())
+            }
             // Set only where the app runs in a browser, not in the prerendered page: CSS
             // shows controls only when they work.
             data-live=cfg!(target_arch = "wasm32").then_some("")

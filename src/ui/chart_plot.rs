@@ -18,6 +18,15 @@ pub fn ChartPlot(
     /// Figures to emphasise (the others are dimmed); empty emphasises none.
     #[prop(optional, into)]
     emphasis: Signal<Vec<String>>,
+    /// Tells apart several drawings of one chart in a page (`log-narrow`), in ids.
+    #[prop(default = None)]
+    variant: Option<String>,
+    /// The scale drawn, where the page holds both (`data-scale`, for CSS).
+    #[prop(default = None)]
+    scale: Option<&'static str>,
+    /// The width class drawn for (`data-width`: `narrow`, `wide`), in prerendered pages.
+    #[prop(default = None)]
+    drawn_for: Option<&'static str>,
 ) -> impl IntoView {
     let ctx = use_story();
     let lang = ctx.lang;
@@ -29,7 +38,10 @@ pub fn ChartPlot(
         reduced_motion: ctx.reduced_motion,
         root: ctx.root,
     };
-    let tip_id = format!("{description_id}-tip");
+    let tip_id = match &variant {
+        Some(variant) => format!("{description_id}-tip-{variant}"),
+        None => format!("{description_id}-tip"),
+    };
 
     let svg = move || match rendered.get() {
         Ok(r) => r.svg,
@@ -48,7 +60,7 @@ pub fn ChartPlot(
         let tip_id = tip_id.clone();
         move || {
             if !live {
-                return None;
+                return Some(prerendered_targets(marks, geometry(), emphasis).into_any());
             }
             let (boxes, width, height) = geometry();
             boxes
@@ -62,6 +74,7 @@ pub fn ChartPlot(
                     mark_target(i, &mark, (width, height), &tip_id, marks, emphasis)
                 })
                 .collect_view()
+                .into_any()
                 .into()
         }
     };
@@ -88,6 +101,8 @@ pub fn ChartPlot(
     view! {
         <div
             class="chart-plot"
+            data-scale=scale
+            data-width=drawn_for
             on:mouseleave=move |_| marks.set_active(None)
             on:keydown=move |ev| {
                 if ev.key() == "Escape" {
@@ -105,6 +120,15 @@ pub fn ChartPlot(
             <div class="chart-marks" role="group" aria-label=tr(lang, |s| s.marks)>
                 {targets}
             </div>
+            {(!live).then(|| view! {
+                // Filled and placed by the page's enhancer (src/enhance/marks.rs).
+                <div class="chart-tip" role="tooltip" id=tip_id.clone() hidden>
+                    <strong class="chart-tip-label"></strong>
+                    <span class="chart-tip-value"></span>
+                    <q class="chart-tip-quote" lang="zh-CN"></q>
+                    <button type="button" class="chart-tip-go">{strings(lang.get_untracked()).show_in_text}</button>
+                </div>
+            })}
             {live.then(|| view! {
                 <div
                     class="chart-tip"
@@ -158,6 +182,47 @@ impl Marks {
             }
         }
     }
+}
+
+/// The targets as the build writes them: each carries its place (`data-box`, `data-tip-top`)
+/// and its tooltip's text, and the page's enhancer (src/enhance/marks.rs) does the rest.
+/// No `style` attribute: a strict Content-Security-Policy would refuse it.
+fn prerendered_targets(
+    marks: Marks,
+    (boxes, width, height): (Vec<MarkBox>, u32, u32),
+    emphasis: Signal<Vec<String>>,
+) -> impl IntoView {
+    let emphasis = emphasis.get_untracked();
+    boxes
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, mark)| {
+            let bar = marks.bar(i)?;
+            let (x, y, w, h) = mark.row;
+            let place = [
+                percent(x, width),
+                percent(y, height),
+                percent(w, width),
+                percent(h, height),
+            ];
+            let emphasized = (!emphasis.is_empty()).then(|| emphasis.contains(&mark.figure_id));
+            Some(view! {
+                <button
+                    type="button"
+                    class="mark"
+                    class:emphasized=emphasized == Some(true)
+                    class:dimmed=emphasized == Some(false)
+                    data-figure=mark.figure_id
+                    data-box=place.join(" ")
+                    data-tip-top=percent(y + h, height)
+                    data-label=bar.label.clone()
+                    data-value=bar.full_label.clone()
+                    data-quote=bar.quote
+                    aria-label=format!("{}: {}", bar.label, bar.full_label)
+                ></button>
+            })
+        })
+        .collect_view()
 }
 
 /// One bar's target: positioned in percentages of the drawing, so it stays on its bar as

@@ -1,4 +1,6 @@
-use crate::chart::{svg_document, to_csv, ChartSpec, RenderedChart};
+use crate::chart::{
+    download_name, download_path, svg_document, to_csv, ChartSpec, RenderedChart, Scale,
+};
 use crate::host;
 use crate::ui::embed_codes::EmbedCodes;
 use crate::ui::strings::strings;
@@ -10,6 +12,9 @@ use leptos::prelude::*;
 pub fn ChartTools(
     spec: Memo<ChartSpec>,
     rendered: Memo<Result<RenderedChart, String>>,
+    /// The chart has a log scale too (its drawing is downloaded in the scale shown).
+    #[prop(optional)]
+    log_switch: bool,
 ) -> impl IntoView {
     let ctx = use_story();
     let lang = ctx.lang;
@@ -43,6 +48,9 @@ pub fn ChartTools(
             copy_state.set(Some(host::copy_text(&link).await.is_ok()));
         });
     };
+    if !cfg!(target_arch = "wasm32") {
+        return prerendered_tools(spec, rendered, log_switch).into_any();
+    }
     view! {
         <div class="chart-tools" role="group" aria-label=tr(lang, |s| s.chart_tools)>
             <button type="button" class="download-csv" on:click=download_csv>
@@ -65,6 +73,68 @@ pub fn ChartTools(
                     if ok { s.copied } else { s.copy_failed }
                 })}
             </span>
+        </div>
+    }
+    .into_any()
+}
+
+/// The tools as the build writes them: the files are links to what the build wrote
+/// (`chart::download_path`), so they work without the wasm; a chart with both scales has a
+/// drawing per scale and CSS shows the link for the one shown. Copying is the enhancer's.
+fn prerendered_tools(
+    spec: Memo<ChartSpec>,
+    rendered: Memo<Result<RenderedChart, String>>,
+    log_switch: bool,
+) -> impl IntoView {
+    let ctx = use_story();
+    let lang = ctx.lang.get_untracked();
+    let (story, chart) = (
+        ctx.story.meta.id.clone(),
+        spec.with_untracked(|s| s.id.clone()),
+    );
+    let base = ctx.embedding.base_url.clone();
+    let file = |scale: Option<Scale>, ext: &str| {
+        format!("{base}{}", download_path(&story, &chart, scale, lang, ext))
+    };
+    let scales: Vec<Option<Scale>> = if log_switch {
+        vec![Some(Scale::Linear), Some(Scale::Log)]
+    } else {
+        vec![None]
+    };
+    let svg_links = scales
+        .into_iter()
+        .map(|scale| {
+            view! {
+                <a
+                    class="download-svg"
+                    href=file(scale, "svg")
+                    download=download_name(&story, &chart, "svg")
+                    data-scale=scale.map(Scale::code)
+                >
+                    {strings(lang).download_svg}
+                </a>
+            }
+        })
+        .collect_view();
+    let link = format!(
+        "{}#chart-{chart}",
+        ctx.embedding.page_in(lang, "index.html")
+    );
+    view! {
+        <div class="chart-tools" role="group" aria-label=strings(lang).chart_tools>
+            <a class="download-csv" href=file(None, "csv") download=download_name(&story, &chart, "csv")>
+                {strings(lang).download_csv}
+            </a>
+            {svg_links}
+            <button type="button" class="copy-link" data-link=link>
+                {strings(lang).copy_link}
+            </button>
+            <EmbedCodes
+                chart=chart.clone()
+                title=Signal::derive(move || spec.with(|s| s.title.clone()))
+                height=Signal::derive(move || rendered.with(|r| r.as_ref().map_or(400, |r| r.height + 260)))
+            />
+            <span class="copy-status" role="status"></span>
         </div>
     }
 }

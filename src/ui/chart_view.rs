@@ -4,6 +4,7 @@ use crate::ui::chart_plot::ChartPlot;
 use crate::ui::chart_render::{use_chart_render, ChartRender};
 use crate::ui::chart_tools::ChartTools;
 use crate::ui::data_table::DataTable;
+use crate::ui::prerendered_drawings::prerendered_drawings;
 use crate::ui::strings::strings;
 use crate::ui::{in_lang, tr, use_story};
 use leptos::html::Div;
@@ -32,13 +33,32 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
         .filter_map(|f| story.figure(f))
         .filter_map(|f| Qualifier::from_word(&f.qualifier))
         .collect();
+    let chart_for_drawings = chart.clone();
     let ChartRender { spec, rendered } =
         use_chart_render(Signal::stored(chart), scale.into(), container);
     let description_id = format!("chart-{id}-description");
+    // Prerendered, the page holds every drawing (both scales, two widths) and CSS shows
+    // the one that applies; in the browser the drawing follows the switch and the width.
+    let prerendered = (!cfg!(target_arch = "wasm32")).then(|| {
+        let scales: &[Scale] = if log_switch {
+            &[Scale::Linear, Scale::Log]
+        } else {
+            &[Scale::Linear]
+        };
+        let label = title.get(lang.get_untracked()).to_string();
+        prerendered_drawings(
+            &chart_for_drawings,
+            scales,
+            label,
+            &description_id,
+            Vec::new(),
+        )
+    });
     let scale_button = move |which: Scale| {
         view! {
             <button
                 type="button"
+                data-scale=which.code()
                 aria-pressed=move || (scale.get() == which).to_string()
                 on:click=move |_| scale.set(which)
             >
@@ -68,6 +88,8 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
                 <button
                     type="button"
                     class="table-toggle"
+                    // The enhancer swaps the button's words with this (prerendered page).
+                    data-other=tr(lang, |s| s.show_chart)
                     aria-pressed=move || as_table.get().to_string()
                     on:click=move |_| as_table.update(|t| *t = !*t)
                 >
@@ -75,6 +97,8 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
                 </button>
             </div>
             <div class="chart-body" node_ref=container>
+                {prerendered}
+                {cfg!(target_arch = "wasm32").then(|| view! {
                 <Show
                     when=move || as_table.get()
                     fallback=move || view! {
@@ -88,6 +112,7 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
                 >
                     <DataTable spec=spec/>
                 </Show>
+                })}
             </div>
             // The numbers as a table where there is no interactive chart: before the app
             // starts, without JavaScript, and on paper.
@@ -98,7 +123,7 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
                 {more_than.then(|| view! { <li>{tr(lang, |s| s.more_than)}</li> })}
                 {nearly.then(|| view! { <li>{tr(lang, |s| s.nearly)}</li> })}
             </ul>
-            <ChartTools spec=spec rendered=rendered/>
+            <ChartTools spec=spec rendered=rendered log_switch=log_switch/>
             <p class="chart-description visually-hidden" id=format!("chart-{id}-description")>
                 {move || describe(&spec.get())}
             </p>

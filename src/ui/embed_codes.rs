@@ -39,7 +39,7 @@ pub fn EmbedCodes(
         view! {
             <label class="embed-code">
                 <span>{move || label(lang.get())}</span>
-                <textarea readonly rows="4" spellcheck="false">{move || codes.with(pick)}</textarea>
+                <textarea readonly rows="4" spellcheck="false">{move || as_text(codes.with(pick))}</textarea>
             </label>
             <button type="button" class="copy-code" on:click=copy>{tr(lang, |s| s.copy_code)}</button>
             <span class="copy-status" role="status">
@@ -55,6 +55,17 @@ pub fn EmbedCodes(
                 {block(|l| strings(l).embed_script, |c| c.1.clone())}
             </div>
         </details>
+    }
+}
+
+/// A code as a `<textarea>`'s text. Leptos writes a textarea's text into the prerendered
+/// page unescaped (in the browser it sets the text itself), so at build time it is escaped
+/// here: otherwise the page would show `&amp;` as `&` and the code would change on copying.
+fn as_text(code: String) -> String {
+    if cfg!(target_arch = "wasm32") {
+        code
+    } else {
+        escape_html(&code)
     }
 }
 

@@ -14,6 +14,7 @@ mod key_figures;
 mod lang_switch;
 mod masthead;
 mod paragraph_view;
+mod prerendered_drawings;
 mod repairs;
 mod section_view;
 mod single_chart_view;
@@ -21,7 +22,7 @@ mod steps_view;
 mod story_view;
 pub mod strings;
 
-pub use app::{App, StoryApp};
+pub use app::StoryApp;
 pub use error_box::ErrorBox;
 pub use story_view::StoryView;
 

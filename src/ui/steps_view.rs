@@ -1,8 +1,10 @@
-use crate::chart::{describe, Scale};
+use crate::chart::{build_spec, describe, Scale};
 use crate::host;
 use crate::story::{Chart, Step};
 use crate::ui::chart_plot::ChartPlot;
+use crate::ui::chart_render::PRERENDERED_WIDTHS;
 use crate::ui::chart_render::{use_chart_render, ChartRender};
+use crate::ui::prerendered_drawings::prerendered_drawings;
 use crate::ui::strings::step_of;
 use crate::ui::{in_lang, tr, use_story};
 use leptos::html::Div;
@@ -154,6 +156,8 @@ pub fn StepsView() -> impl IntoView {
                 <li
                     class="step"
                     id=id
+                    // The progress line for this step, for the page's enhancer.
+                    data-progress=step_of(lang.get_untracked(), i + 1, total)
                     class:current=move || current.get() == i
                     aria-current=move || (current.get() == i).then_some("step")
                 >
@@ -176,7 +180,7 @@ pub fn StepsView() -> impl IntoView {
             <p class="steps-intro">{tr(lang, |s| s.steps_intro)}</p>
             <div class="steps-layout">
                 <div class="steps-chart">
-                    <h3 class="chart-title">{title}</h3>
+                    {cfg!(target_arch = "wasm32").then(|| view! { <h3 class="chart-title">{title}</h3> })}
                     <div class="steps-nav">
                         <button
                             type="button"
@@ -199,22 +203,71 @@ pub fn StepsView() -> impl IntoView {
                             {tr(lang, |s| s.next)}
                         </button>
                     </div>
-                    <div class="chart-body" node_ref=container>
-                        <ChartPlot
-                            spec=spec
-                            rendered=rendered
-                            label=title
-                            description_id="steps-chart-description".to_string()
-                            emphasis=emphasis
-                        />
-                    </div>
-                    <p class="visually-hidden" id="steps-chart-description">{move || describe(&spec.get())}</p>
+                    {if cfg!(target_arch = "wasm32") {
+                        view! {
+                            <div class="chart-body" node_ref=container>
+                                <ChartPlot
+                                    spec=spec
+                                    rendered=rendered
+                                    label=title
+                                    description_id="steps-chart-description".to_string()
+                                    emphasis=emphasis
+                                />
+                            </div>
+                            <p class="visually-hidden" id="steps-chart-description">{move || describe(&spec.get())}</p>
+                        }.into_any()
+                    } else {
+                        prerendered_step_views(&steps, start).into_any()
+                    }}
                 </div>
                 <ol class="steps-list">{cards}</ol>
             </div>
         </section>
     }
     .into_any()
+}
+
+/// Every step's view of its chart, as the build writes them: title, drawing (with the
+/// step's figures emphasised) and description; CSS shows the `current` one and the page's
+/// enhancer (src/enhance/tour.rs) moves `current`.
+fn prerendered_step_views(steps: &[(Step, Chart)], start: usize) -> impl IntoView {
+    let ctx = use_story();
+    let (lang, story) = (ctx.lang, ctx.story.clone());
+    steps
+        .iter()
+        .enumerate()
+        .map(|(i, (step, chart))| {
+            let scale = if step.log_scale {
+                Scale::Log
+            } else {
+                Scale::Linear
+            };
+            let title = chart.title.get(lang.get_untracked()).to_string();
+            let description_id = format!("steps-chart-description-{i}");
+            // The description names the figures, not the drawing: one per step serves all.
+            let spec = build_spec(
+                &story,
+                chart,
+                lang.get_untracked(),
+                scale,
+                PRERENDERED_WIDTHS[1].1,
+            );
+            let drawings = prerendered_drawings(
+                chart,
+                &[scale],
+                title.clone(),
+                &description_id,
+                step.figures.clone(),
+            );
+            view! {
+                <div class="step-view" class:current=i == start>
+                    <h3 class="chart-title">{title.clone()}</h3>
+                    <div class="chart-body">{drawings}</div>
+                    <p class="visually-hidden" id=description_id>{describe(&spec)}</p>
+                </div>
+            }
+        })
+        .collect_view()
 }
 
 /// A scroll to a step's card that previous/next started.

@@ -10,9 +10,9 @@ const chart = (id) => `figure.chart[data-chart="${id}"]`;
 
 test("hovering a bar shows its value and the sentence it comes from", async () => {
   const { page, foreign, errors } = await open(env.browser, env.server.origin);
-  const mark = page.locator(`${chart("projects")} .mark[data-figure="infra-projects"]`);
+  const mark = page.locator(`${chart("projects")} .mark[data-figure="infra-projects"]:visible`);
   await mark.hover();
-  const tip = page.locator(`${chart("projects")} .chart-tip`);
+  const tip = page.locator(`${chart("projects")} .chart-plot:visible .chart-tip`);
   await tip.waitFor({ state: "visible" });
   const text = await tip.innerText();
   assert.match(text, /基础设施工程/);
@@ -35,7 +35,7 @@ test("Tab reaches the marks, arrows move between them and Escape closes the tool
     reached = await page.evaluate(() => document.activeElement?.classList.contains("mark") ? document.activeElement.dataset.figure : null);
   }
   assert.equal(reached, "infra-projects");
-  const tip = page.locator(`${chart("projects")} .chart-tip`);
+  const tip = page.locator(`${chart("projects")} .chart-plot:visible .chart-tip`);
   assert.match(await tip.innerText(), /1,070\+ projects/);
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, "none", "focus is visible");
@@ -51,11 +51,12 @@ test("Tab reaches the marks, arrows move between them and Escape closes the tool
 test("the table shows the same numbers as the chart", async () => {
   const { page } = await open(env.browser, env.server.origin);
   const figure = page.locator(chart("money"));
-  const fromChart = await figure.locator(".mark").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+  const fromChart = await figure.locator(".mark:visible").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
   assert.ok(fromChart.length >= 6);
   await figure.locator(".table-toggle").click();
-  const table = figure.locator(".chart-body table.data-table");
+  const table = figure.locator(".chart-data table.data-table");
   await table.waitFor();
+  assert.equal(await figure.locator(".chart-body").isVisible(), false, "the table instead of the chart");
   assert.ok((await table.locator("caption").innerText()).length > 0);
   assert.equal(await table.locator("thead th[scope=col]").count(), 2);
   const fromTable = await table.locator("tbody tr").evaluateAll((rows) =>
@@ -63,7 +64,8 @@ test("the table shows the same numbers as the chart", async () => {
   assert.deepEqual(fromTable, fromChart);
   assert.ok(fromTable.includes("基础设施工程投资额: 6.38亿元"), fromTable.join(" | "));
   await figure.locator(".table-toggle").click();
-  await figure.locator("svg").waitFor();
+  await figure.locator(".chart-svg:visible svg").waitFor();
+  assert.equal(await table.isVisible(), false);
   await page.close();
 });
 
@@ -85,7 +87,7 @@ test("the CSV download holds a BOM, raw values, units and qualifiers", async () 
   assert.ok(lines.some((l) => l.startsWith("tax-revenue,") && l.includes(",40000000,CNY,more than,")));
   const [svg] = await Promise.all([
     page.waitForEvent("download"),
-    page.locator(`${chart("money")} .download-svg`).click(),
+    page.locator(`${chart("money")} .download-svg:visible`).click(),
   ]);
   assert.equal(svg.suggestedFilename(), "qingdao-west-coast-rural-teams-money.svg");
   await page.close();
@@ -94,7 +96,7 @@ test("the CSV download holds a BOM, raw values, units and qualifiers", async () 
 test("a figure in the text and its mark highlight each other; a mark leads to its sentence", async () => {
   const { page } = await open(env.browser, env.server.origin);
   const ref = page.locator('.figure-ref[data-figure="infra-investment"]');
-  const mark = page.locator(`${chart("money")} .mark[data-figure="infra-investment"]`);
+  const mark = page.locator(`${chart("money")} .mark[data-figure="infra-investment"]:visible`);
   await ref.hover();
   assert.match(await mark.getAttribute("class"), /highlighted/);
   assert.match(await ref.locator(".figure-tip").innerText(), /6\.38亿元/);
@@ -132,15 +134,20 @@ test("dark theme by URL and by system setting", async () => {
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(18, 20, 22)");
-  assert.equal(await page.locator(`${chart("projects")} svg rect`).first().getAttribute("fill"), "#56B4E9");
+  // One drawing for both themes: the stylesheet recolours it.
+  const barFill = (p) => p.locator(`${chart("projects")} svg rect[fill="#005A9C"]`).first().evaluate((r) => getComputedStyle(r).fill);
+  assert.equal(await barFill(page), "rgb(86, 180, 233)");
   await page.close();
   const system = await newPage(env.browser, { colorScheme: "dark" });
   await system.goto(env.server.origin + "/");
-  await system.waitForSelector(".rural-story-root[data-live] figure.chart svg");
-  assert.equal(await system.evaluate(() => document.documentElement.dataset.theme), "dark");
+  await system.waitForSelector(".rural-story-root[data-live]");
+  assert.equal(await system.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(18, 20, 22)");
+  assert.equal(await barFill(system), "rgb(86, 180, 233)");
   await system.goto(env.server.origin + "/?theme=light");
-  await system.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+  await system.waitForSelector(".rural-story-root[data-live]");
   assert.equal(await system.evaluate(() => document.documentElement.dataset.theme), "light");
+  assert.equal(await system.evaluate(() => getComputedStyle(document.querySelector(".rural-story-root")).backgroundColor), "rgb(255, 255, 255)");
+  assert.equal(await barFill(system), "rgb(0, 90, 156)");
   await system.close();
 });
 
@@ -153,7 +160,7 @@ test("at 320 px nothing scrolls sideways and charts fit", async () => {
   }));
   assert.ok(scroll <= client, `scrollWidth ${scroll} > clientWidth ${client}`);
   assert.ok(widest <= client, `a chart reaches ${widest}px`);
-  const viewBox = await page.locator(`${chart("projects")} svg`).getAttribute("viewBox");
+  const viewBox = await page.locator(`${chart("projects")} .chart-svg:visible svg`).getAttribute("viewBox");
   const drawnWidth = Number(viewBox.split(" ")[2]);
   assert.ok(drawnWidth < 320, `drawn for its container, not 560 px: ${viewBox}`);
   await page.close();
@@ -163,19 +170,22 @@ test("Chinese by default, English by URL and by the switch, remembered", async (
   const { page } = await open(env.browser, env.server.origin);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN");
   assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/);
-  await page.locator("button.lang-switch").click();
+  // Each language is a page of its own.
+  await Promise.all([page.waitForURL(/\/en\/index\.html/), page.locator("a.lang-switch").click()]);
+  await page.waitForSelector(".rural-story-root[data-live]");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/);
   assert.match(await page.locator(".key-figures").innerText(), /CNY 638 million/);
-  assert.equal(new URL(page.url()).searchParams.get("lang"), "en", "the address says what is shown");
+  assert.equal(await page.locator('link[rel=alternate][hreflang="zh-CN"]').evaluate((l) => l.href), `${env.server.origin}/index.html`);
+  assert.equal(await page.locator("a.lang-switch").evaluate((a) => a.href), `${env.server.origin}/index.html`);
   await page.reload();
-  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+  await page.waitForSelector(".rural-story-root[data-live]");
   assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/, "kept on reload");
   await page.goto(env.server.origin + "/");
-  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+  await page.waitForSelector(".rural-story-root[data-live]");
   assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/, "remembered");
   await page.goto(env.server.origin + "/?lang=zh");
-  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+  await page.waitForSelector(".rural-story-root[data-live]");
   assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/, "URL wins");
   await page.close();
 });
@@ -185,31 +195,33 @@ test("a deep link opens its step; previous and next walk the tour; marks animate
   const steps = page.locator("section.steps");
   await page.waitForFunction(() => document.querySelector(".step.current")?.id === "step-investment");
   assert.match(await steps.locator(".steps-progress").innerText(), /第 5 步，共 7 步/);
-  assert.equal(await steps.locator(".chart-title").innerText(), "工作队带来的资金与收入");
-  const emphasized = await steps.locator(".mark.emphasized").evaluateAll((els) => els.map((e) => e.dataset.figure));
+  assert.equal(await steps.locator(".step-view.current .chart-title").innerText(), "工作队带来的资金与收入");
+  const view = steps.locator(".step-view.current");
+  assert.equal(await steps.locator(".step-view:visible").count(), 1, "one step's chart is shown");
+  const emphasized = await view.locator(".mark.emphasized:visible").evaluateAll((els) => els.map((e) => e.dataset.figure));
   assert.deepEqual(emphasized, ["infra-investment"]);
-  assert.ok((await steps.locator(".mark.dimmed").count()) >= 5);
+  assert.ok((await view.locator(".mark.dimmed:visible").count()) >= 5);
   const stepInView = await page.locator("#step-investment").evaluate((el) => {
     const r = el.getBoundingClientRect();
     return r.top >= -2 && r.top < innerHeight;
   });
   assert.ok(stepInView, "the linked step is in view");
-  const duration = await steps.locator(".mark").first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  const duration = await view.locator(".mark:visible").first().evaluate((el) => getComputedStyle(el).transitionDuration);
   assert.equal(duration, "0.45s");
 
   await steps.locator(".step-next").click();
   await page.waitForFunction(() => document.querySelector(".step.current")?.id === "step-smaller-sums");
   assert.equal(new URL(page.url()).hash, "#step-smaller-sums");
-  assert.match(await steps.locator("svg").innerHTML(), /1亿/, "this step draws a log scale");
+  assert.match(await steps.locator(".step-view.current .chart-svg:visible svg").innerHTML(), /1亿/, "this step draws a log scale");
   await steps.locator(".step-prev").click();
   await page.waitForFunction(() => document.querySelector(".step.current")?.id === "step-investment");
   await page.close();
 
   const calm = await newPage(env.browser, { reducedMotion: "reduce" });
   await calm.goto(env.server.origin + "/#step-farm-sales");
-  await calm.waitForSelector("section.steps .mark");
+  await calm.waitForSelector(".rural-story-root[data-live] section.steps .step-view.current .mark:visible");
   assert.equal(await calm.evaluate(() => document.querySelector(".step.current")?.id), "step-farm-sales");
-  assert.equal(await calm.locator("section.steps .mark").first().evaluate((el) => getComputedStyle(el).transitionDuration), "0s");
+  assert.equal(await calm.locator("section.steps .step-view.current .mark:visible").first().evaluate((el) => getComputedStyle(el).transitionDuration), "0s");
   assert.equal(await calm.locator("section.steps .step-next").isDisabled(), true, "the last step has no next");
   await calm.close();
 });
@@ -227,10 +239,62 @@ test("on a phone the tour shows the chart above the current step only", async ()
 test("copy link puts a link to the chart on the clipboard", async () => {
   const page = await newPage(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.goto(env.server.origin + "/?lang=en");
-  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+  await page.waitForSelector(".rural-story-root[data-live]");
   await page.locator(`${chart("people-reached")} .copy-link`).click();
   await page.locator(`${chart("people-reached")} .copy-status`).filter({ hasText: "Link copied" }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${env.server.origin}/?lang=en#chart-people-reached`);
+  assert.equal(copied, `${env.server.origin}/en/index.html#chart-people-reached`);
   await page.close();
+});
+
+test("start-up keeps the page it was given: nothing rebuilt, and scroll, selection, open details and focus survive", async () => {
+  for (const [path, scrollTo] of [["/index.html", 1500], ["/en/chart-money.html", 0]]) {
+    const page = await newPage(env.browser, { viewport: { width: 800, height: 600 } });
+    // The wasm is held back until the page is as a reader left it.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/rural-story_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.__removed = 0;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.removedNodes) {
+            if (node.nodeType === 1) window.__removed += 1 + node.querySelectorAll("*").length;
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(env.server.origin + path, { waitUntil: "domcontentloaded" });
+    const before = await page.evaluate((scrollTo) => {
+      window.scrollTo(0, scrollTo);
+      const details = document.querySelector("details.embed");
+      details.open = true;
+      const focused = document.querySelector(".figure-ref") || document.querySelector(".chart-takeaway");
+      focused.tabIndex = focused.tabIndex < 0 ? 0 : focused.tabIndex;
+      focused.dataset.focusedBefore = "";
+      focused.focus();
+      const text = document.querySelector(".paragraph, .chart-takeaway");
+      getSelection().selectAllChildren(text);
+      return { y: scrollY, selection: String(getSelection()) };
+    }, scrollTo);
+    assert.ok(before.selection.length > 10, `${path}: something selected`);
+    release();
+    await page.waitForSelector(".rural-story-root[data-live]");
+    const after = await page.evaluate(() => ({
+      removed: window.__removed,
+      y: scrollY,
+      selection: String(getSelection()),
+      open: document.querySelector("details.embed").open,
+      focused: document.activeElement?.hasAttribute("data-focused-before"),
+    }));
+    assert.ok(after.removed <= 20, `${path}: start-up removed ${after.removed} elements`);
+    assert.equal(after.y, before.y, `${path}: scroll position`);
+    assert.equal(after.selection, before.selection, `${path}: selection`);
+    assert.equal(after.open, true, `${path}: open details`);
+    assert.equal(after.focused, true, `${path}: focus`);
+    await page.close();
+  }
 });

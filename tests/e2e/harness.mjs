@@ -108,7 +108,7 @@ export async function open(browser, origin, pathAndQuery = "/", { width = 1280, 
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(origin + pathAndQuery);
   // The page arrives prerendered; wait for the app to have taken it over.
-  await page.waitForSelector(".rural-story-root[data-live] article.story figure.chart svg");
+  await page.waitForSelector(".rural-story-root[data-live]");
   return { page, foreign, errors };
 }
 

@@ -92,7 +92,7 @@ test("payloads in every string field are shown as text and never run", async () 
 test("the widget ignores messages it does not document", async () => {
   const page = await newPage(env.browser);
   await page.goto(`${env.server.origin}/index.html?lang=en`);
-  await page.waitForSelector(".rural-story-root[data-live] figure.chart svg");
+  await page.waitForSelector(".rural-story-root[data-live]");
   const before = await page.locator("main").innerHTML();
   await page.evaluate(() => {
     for (const m of ["hello", { type: "rural-story:height", height: 1 }, { lang: "zh" }, { theme: "dark" }, null, 42, "<img src=x onerror=alert(1)>"]) {

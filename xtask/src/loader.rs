@@ -85,11 +85,30 @@ fn after_first_paint(script: &str) -> Option<String> {
     let mut out: Vec<String> = lines[..imports].iter().map(|l| l.to_string()).collect();
     out.push("try {".into());
     out.push(WAIT_FOR_PAINT.into());
-    out.extend(lines[imports..].iter().map(|l| l.to_string()));
+    out.extend(lines[imports..].iter().map(|l| wasm_beside_loader(l)));
     out.push(format!(
         "}} catch (error) {{ console.error(\"rural-story:\", error); {report} }}"
     ));
     Some(out.join("\n"))
+}
+
+/// Trunk names the wasm relative to the page (`module_or_path: './x_bg.wasm'`), which from a
+/// language's folder (`en/index.html`) points into that folder; relative to the loader
+/// itself it is found from every page.
+fn wasm_beside_loader(line: &str) -> String {
+    let key = "module_or_path: '";
+    let Some(start) = line.find(key).map(|i| i + key.len()) else {
+        return line.to_string();
+    };
+    let Some(end) = line[start..].find('\'').map(|i| start + i) else {
+        return line.to_string();
+    };
+    format!(
+        "{}module_or_path: new URL('{}', import.meta.url){}",
+        &line[..start - key.len()],
+        &line[start..end],
+        &line[end + 1..]
+    )
 }
 
 /// `NAME` of an `import … * as NAME from …` line.
@@ -124,6 +143,15 @@ mod tests {
         let (page, script) = split_loader(minified).unwrap();
         assert!(script.starts_with("import init, * as b from './a.js';\ntry {"));
         assert!(page.contains("<script defer src=./frame.js></script><script type=\"module\" src=\"./start.js\"></script><link"));
+    }
+
+    #[test]
+    fn the_wasm_is_found_beside_the_loader() {
+        assert_eq!(
+            wasm_beside_loader("const wasm = await init({ module_or_path: './a_bg.wasm' });"),
+            "const wasm = await init({ module_or_path: new URL('./a_bg.wasm', import.meta.url) });"
+        );
+        assert_eq!(wasm_beside_loader("await init();"), "await init();");
     }
 
     #[test]

@@ -1,0 +1,108 @@
+//! Copying a chart's link or an embed code, and the embed codes' addresses. The page is
+//! prerendered without knowing where it will be served, so its embed codes and links hold
+//! addresses relative to the page; here they become absolute, for pasting into other sites.
+
+use super::dom::{closest, data, find, find_all};
+use crate::host::copy_text;
+use crate::ui::strings::strings;
+use crate::Lang;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlTextAreaElement};
+
+/// `relative` resolved against the page's address.
+fn absolute(relative: &str) -> String {
+    let page = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(relative, &page)
+        .map(|url| url.href())
+        .unwrap_or_else(|_| relative.to_string())
+}
+
+pub fn absolute_embed_codes(root: &Element) {
+    for area in find_all(root, ".embed-code textarea") {
+        if let Some(area) = area.dyn_ref::<HtmlTextAreaElement>() {
+            area.set_value(&map_addresses(&area.value(), absolute));
+        }
+    }
+}
+
+/// `code` with the value of every `src="…"` and `href="…"` passed through `map`.
+pub fn map_addresses(code: &str, map: impl Fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(code.len() * 2);
+    let mut rest = code;
+    while let Some(at) = ["src=\"", "href=\""]
+        .iter()
+        .filter_map(|a| rest.find(a).map(|i| i + a.len()))
+        .min()
+    {
+        let Some(end) = rest[at..].find('"') else {
+            break;
+        };
+        out.push_str(&rest[..at]);
+        out.push_str(&map(&rest[at..at + end]));
+        rest = &rest[at + end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Copies the link a `.copy-link` button names (`data-link`, relative to the story's
+/// folder) or the embed code before a `.copy-code` button, then says whether it worked.
+pub fn copy(root: &Element, button: &Element) {
+    let text = if button.class_list().contains("copy-link") {
+        absolute(&data(button, "link"))
+    } else {
+        let area = button
+            .previous_element_sibling()
+            .and_then(|label| find(&label, "textarea"))
+            .and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok());
+        area.map(|a| a.value()).unwrap_or_default()
+    };
+    let lang = page_lang(root);
+    let ok_word = if button.class_list().contains("copy-link") {
+        strings(lang).copied
+    } else {
+        strings(lang).code_copied
+    };
+    let status = button
+        .next_element_sibling()
+        .filter(|s| s.class_list().contains("copy-status"))
+        .or_else(|| {
+            closest(button, ".chart-tools").and_then(|t| find(&t, ":scope > .copy-status"))
+        });
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = copy_text(&text).await.is_ok();
+        if let Some(status) = status {
+            let failed = strings(lang).copy_failed;
+            status.set_text_content(Some(if ok { ok_word } else { failed }));
+        }
+    });
+}
+
+pub fn page_lang(root: &Element) -> Lang {
+    let tag = closest(root, "[lang]")
+        .or_else(|| find(root, "[lang]"))
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    if tag.starts_with("en") {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::map_addresses;
+
+    #[test]
+    fn every_address_of_an_embed_code_is_mapped_and_nothing_else() {
+        let code = "<iframe src=\"../index.html?lang=en&amp;id=story\" title=\"a src=&quot;x\"></iframe>\n<a href=\"../index.html\">x</a><script src=\"../embed.js\" defer></script>";
+        let mapped = map_addresses(code, |a| format!("[{a}]"));
+        assert_eq!(
+            mapped,
+            "<iframe src=\"[../index.html?lang=en&amp;id=story]\" title=\"a src=&quot;x\"></iframe>\n<a href=\"[../index.html]\">x</a><script src=\"[../embed.js]\" defer></script>"
+        );
+    }
+}

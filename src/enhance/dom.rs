@@ -1,0 +1,73 @@
+//! Small DOM helpers the enhancer shares. Every lookup starts from an element of the
+//! widget, never from the document, so the same code works wherever the markup is.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+pub fn closest(element: &Element, selector: &str) -> Option<Element> {
+    element.closest(selector).ok().flatten()
+}
+
+pub fn find(scope: &Element, selector: &str) -> Option<Element> {
+    scope.query_selector(selector).ok().flatten()
+}
+
+pub fn find_all(scope: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = scope.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+pub fn data(element: &Element, name: &str) -> String {
+    element
+        .get_attribute(&format!("data-{name}"))
+        .unwrap_or_default()
+}
+
+pub fn set_text(scope: &Element, selector: &str, text: &str) {
+    if let Some(element) = find(scope, selector) {
+        element.set_text_content(Some(text));
+    }
+}
+
+pub fn set_class(element: &Element, class: &str, on: bool) {
+    let _ = element.class_list().toggle_with_force(class, on);
+}
+
+pub fn set_hidden(element: &Element, hidden: bool) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        element.set_hidden(hidden);
+    }
+}
+
+/// Sets an inline style property through the CSSOM, which a strict Content-Security-Policy
+/// allows (a `style` attribute in markup it would refuse).
+pub fn set_style(element: &Element, property: &str, value: &str) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        let _ = element.style().set_property(property, value);
+    }
+}
+
+pub fn focus(element: &Element) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// A figure id as it may stand in a selector: ids are slugs (the validator checks), this
+/// keeps a selector whole even if that rule changed.
+pub fn figure_selector(class: &str, figure_id: &str) -> String {
+    let id: String = figure_id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    format!("{class}[data-figure=\"{id}\"]")
+}
+
+/// Whether the reader asked for reduced motion.
+pub fn reduced_motion() -> bool {
+    crate::host::media_matches("(prefers-reduced-motion: reduce)")
+}

@@ -1,0 +1,163 @@
+//! The story page's behaviour, attached to the page it arrives with. The build prerenders
+//! every state a reader can reach without new data (both scales, the table, every tour step,
+//! each language as its own page), so starting up adds no markup and moves none: it marks
+//! the root live (CSS then shows the controls), places the chart targets, and listens.
+//! Everything here is plain DOM work on elements found by class and data attributes; the
+//! markup it relies on is written by the `ui` components when rendered at build time.
+
+mod copy;
+mod dom;
+mod highlight;
+mod lang_link;
+mod marks;
+mod switches;
+mod tour;
+
+use dom::closest;
+use gloo_events::{EventListener, EventListenerOptions};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent, PointerEvent};
+
+/// Makes the prerendered story in `root` (`.rural-story-root`) interactive.
+pub fn enhance(root: &Element) {
+    marks::place_targets(root);
+    copy::absolute_embed_codes(root);
+    let tour = tour::Tour::start(root);
+    listen(root, tour);
+    // Last: CSS shows the controls only once they work.
+    let _ = root.set_attribute("data-live", "");
+    if !web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+        .is_empty()
+    {
+        // Sections off screen skip layout until near (content-visibility); a linked place
+        // may have moved as the ones above it were laid out.
+        crate::host::page_embedding().scroll_to_linked();
+    }
+}
+
+/// What handles one event type: given the widget's root and the event.
+type Handler = Box<dyn Fn(&Element, &Event)>;
+
+/// One listener per event type on the root, dispatched by what the event's target is.
+fn listen(root: &Element, tour: Option<Rc<tour::Tour>>) {
+    let on = |kind: &'static str, handler: Handler| {
+        let root_for_handler = root.clone();
+        EventListener::new_with_options(
+            root,
+            kind,
+            EventListenerOptions::enable_prevent_default(),
+            move |event| handler(&root_for_handler, event),
+        )
+        .forget();
+    };
+    on(
+        "mouseover",
+        Box::new(|root, event| {
+            if let Some(mark) = target_closest(event, ".mark") {
+                marks::activate(root, &mark);
+            }
+            if let Some(figure) = target_closest(event, ".figure-ref") {
+                highlight::show_figure(root, &figure);
+            }
+        }),
+    );
+    on(
+        "mouseout",
+        Box::new(|root, event| {
+            let leaving = |selector: &str| {
+                let from = target_closest(event, selector)?;
+                let to = event
+                    .dyn_ref::<web_sys::MouseEvent>()
+                    .and_then(|e| e.related_target())
+                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                (!to.is_some_and(|to| from.contains(Some(&to)))).then_some(from)
+            };
+            if let Some(plot) = leaving(".chart-plot") {
+                marks::deactivate(root, &plot);
+            }
+            if let Some(figure) = leaving(".figure-ref") {
+                highlight::hide_figure(root, &figure);
+            }
+        }),
+    );
+    on(
+        "focusin",
+        Box::new(|root, event| {
+            if let Some(mark) = target_closest(event, ".mark") {
+                marks::activate(root, &mark);
+            }
+            if let Some(figure) = target_closest(event, ".figure-ref") {
+                highlight::show_figure(root, &figure);
+            }
+        }),
+    );
+    on(
+        "focusout",
+        Box::new(|root, event| {
+            if let Some(figure) = target_closest(event, ".figure-ref") {
+                highlight::hide_figure(root, &figure);
+            }
+        }),
+    );
+    on(
+        "pointerdown",
+        Box::new(|_, event| {
+            if let Some(event) = event.dyn_ref::<PointerEvent>() {
+                marks::remember_pointer(&event.pointer_type());
+            }
+        }),
+    );
+    on(
+        "keydown",
+        Box::new(|root, event| {
+            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
+            if event.key() == "Escape" {
+                if let Some(plot) = target_closest(event, ".chart-plot") {
+                    marks::deactivate(root, &plot);
+                }
+                if let Some(figure) = target_closest(event, ".figure-ref") {
+                    highlight::close_tip(&figure);
+                }
+            } else if let Some(mark) = target_closest(event, ".mark") {
+                if marks::move_focus(&mark, &event.key()) {
+                    event.prevent_default();
+                }
+            }
+        }),
+    );
+    on(
+        "click",
+        Box::new(move |root, event| {
+            let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() else {
+                return;
+            };
+            if let Some(mark) = target_closest(event, ".mark") {
+                marks::press(root, &mark);
+            } else if let Some(go) = target_closest(event, ".chart-tip-go") {
+                marks::go_to_text_from_tip(root, &go);
+            } else if let Some(button) = target_closest(event, ".scale-switch button") {
+                switches::scale(&button);
+            } else if let Some(button) = target_closest(event, ".table-toggle") {
+                switches::table(&button);
+            } else if let Some(button) = target_closest(event, ".copy-link, .copy-code") {
+                copy::copy(root, &button);
+            } else if let Some(link) = target_closest(event, ".lang-switch") {
+                lang_link::follow(root, &link);
+            } else if let Some(tour) = &tour {
+                if tour.click(root, mouse) {
+                    event.prevent_default();
+                }
+            }
+        }),
+    );
+}
+
+fn target_closest(event: &Event, selector: &str) -> Option<Element> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    closest(&target, selector)
+}
