@@ -1,12 +1,19 @@
-// The reader's language and theme, before the first paint. Each language is its own page
-// (index.html, en/index.html); `?lang=` and a remembered choice (on the story's default
-// page only) lead to the other one at once, so it is never shown first; `?chart=<id>` on
-// the story's page leads to that chart's own page (chart-<id>.html). `?theme=` forces
-// a theme; otherwise the system setting rules (style.css). Storage may throw (blocked in
-// cross-site frames): the choice then lasts only as long as the address.
+// The page's one script before the first paint (the rest waits for it, so the first paint
+// is the prerendered page and nothing else delays it).
+// - Language and theme: each language is its own page (index.html, en/index.html);
+//   `?lang=` and a remembered choice (on the story's default page only) lead to the other
+//   one at once, so it is never shown first. `?chart=<id>` on the story's page leads to that
+//   chart's own page (chart-<id>.html) if the story has it (`data-charts`, written by the
+//   build). `?theme=` forces a theme; otherwise the system setting rules (style.css).
+//   Storage may throw (blocked in cross-site frames): the choice then lasts as long as the
+//   address.
+// - In a frame: marks the page (style.css sizes nothing from a frame's viewport).
+// - After the first paint: frame.js (the frame's height, for its parent) and start.js
+//   (the wasm).
 (() => {
   const html = document.documentElement;
   html.dataset.scripted = "";
+  if (parent !== window) html.dataset.framed = "";
   const query = new URLSearchParams(location.search);
   const theme = query.get("theme");
   if (theme === "dark" || theme === "light") html.dataset.theme = theme;
@@ -17,11 +24,30 @@
   }
   wanted = (wanted || "").replace(/"/g, "").toLowerCase().slice(0, 2);
   let file = location.pathname.split("/").pop() || "index.html";
-  const chart = (query.get("chart") || "").replace(/[^a-z0-9-]/g, "");
-  const toChart = chart && file === "index.html";
+  const chart = query.get("chart") || "";
+  const charts = (html.dataset.charts || "").split(" ");
+  const toChart = file === "index.html" && chart !== "" && charts.includes(chart);
   if (toChart) file = "chart-" + chart + ".html";
   const toLang = (wanted === "en" || wanted === "zh") && wanted !== here;
-  if (!toChart && !toLang) return;
-  const folder = !toLang ? "" : wanted === "en" ? "en/" : "../";
-  location.replace(folder + file + location.search + location.hash);
+  if (toChart || toLang) {
+    const folder = !toLang ? "" : wanted === "en" ? "en/" : "../";
+    location.replace(folder + file + location.search + location.hash);
+    return;
+  }
+  const scripts = document.currentScript.src;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const frame = document.createElement("script");
+    frame.src = new URL("frame.js", scripts).href;
+    document.head.append(frame);
+    import(new URL("start.js", scripts).href);
+  };
+  // A frame, then a task: after the first paint. Where no frame comes (a background tab, a
+  // frame out of view), 200 ms.
+  addEventListener("DOMContentLoaded", () => {
+    requestAnimationFrame(() => setTimeout(start));
+    setTimeout(start, 200);
+  });
 })();

@@ -95,7 +95,10 @@ impl Page<'_> {
         };
         let mut page = template.replacen(mount_point, &mount, 1);
         page = replace_title(&page, &title);
-        page = set_html_lang(&page, lang);
+        // The story's page names its charts, for `?chart=<id>` (prefs.js, src/enhance).
+        let charts: Vec<&str> = story.charts.iter().map(|c| c.id.as_str()).collect();
+        let charts = self.chart.is_none().then(|| charts.join(" "));
+        page = set_html_attributes(&page, lang, charts.as_deref());
         let up = up_to_story(lang);
         if !up.is_empty() {
             page = head_addresses_from(&page, up);
@@ -143,9 +146,13 @@ fn head_metadata(story: &Story, lang: Lang, file: &str, title: &str, description
     head
 }
 
-/// `<html lang>` as the page's language (Trunk's minifier may have dropped the quotes).
-fn set_html_lang(page: &str, lang: Lang) -> String {
-    let tag = format!("<html lang=\"{}\">", lang.tag());
+/// `<html lang>` as the page's language (Trunk's minifier may have dropped the quotes), and
+/// `data-charts`, the story's chart ids, where given.
+fn set_html_attributes(page: &str, lang: Lang, charts: Option<&str>) -> String {
+    let charts = charts
+        .map(|ids| format!(" data-charts=\"{}\"", escape_html(ids)))
+        .unwrap_or_default();
+    let tag = format!("<html lang=\"{}\"{charts}>", lang.tag());
     for written in ["<html lang=\"zh-CN\">", "<html lang=zh-CN>"] {
         if page.contains(written) {
             return page.replacen(written, &tag, 1);

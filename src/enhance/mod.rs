@@ -21,6 +21,7 @@ use web_sys::{Element, Event, KeyboardEvent, PointerEvent};
 
 /// Makes the prerendered story in `root` (`.rural-story-root`) interactive.
 pub fn enhance(root: &Element) {
+    name_unknown_chart();
     marks::place_targets(root);
     copy::absolute_embed_codes(root);
     let tour = tour::Tour::start(root);
@@ -155,6 +156,23 @@ fn listen(root: &Element, tour: Option<Rc<tour::Tour>>) {
             }
         }),
     );
+}
+
+/// `?chart=<id>` on the story's page leads to the chart's own page (prefs.js) when the
+/// story has that chart (`data-charts` on `<html>`); otherwise the story stays, under a box
+/// naming the charts there are.
+fn name_unknown_chart() {
+    let Some(asked) = crate::host::query_param("chart") else {
+        return;
+    };
+    let charts = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("data-charts"));
+    if let Some(charts) = charts.filter(|c| !c.split(' ').any(|id| id == asked)) {
+        let list = charts.split(' ').collect::<Vec<_>>().join(", ");
+        crate::host::show_failure(&format!("unknown chart \"{asked}\" (charts: {list})"));
+    }
 }
 
 fn target_closest(event: &Event, selector: &str) -> Option<Element> {

@@ -82,6 +82,13 @@ test("the single-chart view shows exactly one chart, its source and a link to th
   // `?chart=<id>` leads to the chart's own page at once (prefs.js).
   assert.equal(new URL(page.url()).pathname, "/en/chart-money.html");
   await page.close();
+  const missing = await newPage(browser);
+  await missing.goto(server.origin + "/index.html?chart=nope");
+  const alert = missing.locator("[role=alert]");
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /unknown chart "nope" \(charts: projects, money/);
+  assert.match(await missing.locator("h1.headline").innerText(), /青岛西海岸新区实践/, "the story stays");
+  await missing.close();
 });
 
 test("two script embeds on one page both render, in shadow roots, untouched by the host's CSS", async () => {

@@ -163,6 +163,12 @@ test("at 320 px nothing scrolls sideways and charts fit", async () => {
   const viewBox = await page.locator(`${chart("projects")} .chart-svg:visible svg`).getAttribute("viewBox");
   const drawnWidth = Number(viewBox.split(" ")[2]);
   assert.ok(drawnWidth < 320, `drawn for its container, not 560 px: ${viewBox}`);
+  // No chart text smaller than 11 CSS px as shown, in any chart or tour view, before and
+  // without the wasm too (the drawings are the prerendered ones).
+  const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll(".chart-svg svg")]
+    .filter((svg) => svg.getBoundingClientRect().width > 0)
+    .flatMap((svg) => [...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect().height > 0 ? parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : Infinity))));
+  assert.ok(smallest >= 11, `chart text shown at ${smallest.toFixed(2)} px`);
   await page.close();
 });
 
@@ -170,8 +176,11 @@ test("Chinese by default, English by URL and by the switch, remembered", async (
   const { page } = await open(env.browser, env.server.origin);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN");
   assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/);
-  // Each language is a page of its own.
-  await Promise.all([page.waitForURL(/\/en\/index\.html/), page.locator("a.lang-switch").click()]);
+  // Each language is a page of its own, and the switch keeps the reader's place.
+  await page.locator("#s02-p3").evaluate((p) => window.scrollTo(0, scrollY + p.getBoundingClientRect().top));
+  await Promise.all([page.waitForURL(/\/en\/index\.html#s02-p3$/), page.locator("a.lang-switch").evaluate((a) => a.click())]);
+  await page.waitForFunction(() => Math.abs(document.querySelector("#s02-p3").getBoundingClientRect().top) < 40);
+  await page.goto(env.server.origin + "/en/index.html");
   await page.waitForSelector(".rural-story-root[data-live]");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.match(await page.locator("h1.headline").innerText(), /Qingdao West Coast/);

@@ -146,11 +146,13 @@ function instrument(kind) {
   };
   const mo = new MutationObserver(() => readyNow() && mo.disconnect());
   mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-live", "data-drawn"] });
-  // SVGs whose box meets the initial viewport (the page is not scrolled while we wait).
+  // Shown SVGs whose box meets the initial viewport (the page is not scrolled while we
+  // wait). The app's page also holds drawings CSS does not show (the other scale, the
+  // other width, other tour steps): those have no box.
   const inView = (selector) =>
     [...document.querySelectorAll(selector)].filter((svg) => {
       const r = svg.getBoundingClientRect();
-      return r.top < innerHeight && r.bottom >= 0 && r.left < innerWidth && r.right >= 0;
+      return r.width > 0 && r.top < innerHeight && r.bottom >= 0 && r.left < innerWidth && r.right >= 0;
     });
   const drawn = (svg) => {
     const r = svg.getBoundingClientRect();

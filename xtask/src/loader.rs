@@ -1,10 +1,11 @@
 //! Trunk writes the wasm loader as an inline `<script type="module">`, which a strict
 //! Content-Security-Policy (`script-src 'self'`) blocks. This post-build step moves it into
-//! `start.js` beside `index.html`. Trunk runs it as a hook (Trunk.toml).
+//! `start.js` beside `index.html`, which `prefs.js` imports after the first paint. Trunk
+//! runs it as a hook (Trunk.toml).
 //!
-//! The page arrives with the story prerendered, so `start.js` first lets the browser paint
-//! it and only then starts the app, whose take-over is one long task: readers see the story
-//! a frame earlier, and the take-over never delays the first paint.
+//! The page arrives with the story prerendered, so nothing but the page, its stylesheet and
+//! `prefs.js` comes before the first paint: the loader's tag and Trunk's preload links for
+//! the bundle are dropped, and the wasm is fetched once the story is on screen.
 
 use crate::cmd::Result;
 use std::path::Path;
@@ -47,13 +48,8 @@ pub fn split_loader(html: &str) -> Option<(String, String)> {
         if !tag.contains(" src=") {
             let close = tag_end + html[tag_end..].find("</script>")?;
             let script = after_first_paint(html[tag_end..close].trim())?;
-            let replacement = format!("<script type=\"module\" src=\"./{LOADER_FILE}\"></script>");
-            let page = format!(
-                "{}{replacement}{}",
-                &html[..start],
-                &html[close + "</script>".len()..]
-            );
-            return Some((page, format!("{script}\n")));
+            let page = format!("{}{}", &html[..start], &html[close + "</script>".len()..]);
+            return Some((without_preloads(&page), format!("{script}\n")));
         }
         from = tag_end;
     }
@@ -90,6 +86,34 @@ fn after_first_paint(script: &str) -> Option<String> {
         "}} catch (error) {{ console.error(\"rural-story:\", error); {report} }}"
     ));
     Some(out.join("\n"))
+}
+
+/// The page without `<link rel="preload">` / `rel="modulepreload"` tags (Trunk's, for the
+/// bundle): fetched early, the bundle would compete with the page's first paint.
+fn without_preloads(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link ") {
+        let Some(len) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + len + 1];
+        out.push_str(&rest[..start]);
+        let preload = [
+            "rel=preload",
+            "rel=\"preload\"",
+            "rel=modulepreload",
+            "rel=\"modulepreload\"",
+        ]
+        .iter()
+        .any(|r| tag.contains(&format!(" {r} ")) || tag.contains(&format!(" {r}>")));
+        if !preload {
+            out.push_str(tag);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Trunk names the wasm relative to the page (`module_or_path: './x_bg.wasm'`), which from a
@@ -135,14 +159,22 @@ mod tests {
                 "import init, * as bindings from './a.js';\ntry {{\n{WAIT_FOR_PAINT}\nawait init();\n}} catch (error) {{ console.error(\"rural-story:\", error); try {{ bindings.show_failure(String(error)); }} catch (_) {{}} }}\n"
             )
         );
-        assert!(page.contains("<script type=\"module\" src=\"x.js\"></script>"));
-        assert!(page.contains("<script type=\"module\" src=\"./start.js\"></script><link"));
+        assert!(page.contains("<script type=\"module\" src=\"x.js\"></script>\n<link"));
         assert!(!page.contains("await init"));
         assert_eq!(split_loader("<p>no script</p>"), None);
         let minified = "<script defer src=./frame.js></script><script type=module>import init, * as b from './a.js';\nawait init();</script><link rel=stylesheet>";
         let (page, script) = split_loader(minified).unwrap();
         assert!(script.starts_with("import init, * as b from './a.js';\ntry {"));
-        assert!(page.contains("<script defer src=./frame.js></script><script type=\"module\" src=\"./start.js\"></script><link"));
+        assert!(page.contains("<script defer src=./frame.js></script><link rel=stylesheet>"));
+    }
+
+    #[test]
+    fn drops_the_bundle_preloads_and_keeps_other_links() {
+        let html = "<head><link crossorigin href=./style.css rel=stylesheet><link crossorigin href=./a.js rel=modulepreload><link as=fetch href=./a_bg.wasm rel=preload type=application/wasm><link rel=\"preload\" href=x><link rel=icon href=i></head>";
+        assert_eq!(
+            without_preloads(html),
+            "<head><link crossorigin href=./style.css rel=stylesheet><link rel=icon href=i></head>"
+        );
     }
 
     #[test]

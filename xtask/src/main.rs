@@ -42,8 +42,8 @@ COMMANDS:
     embed-bundle [DIR]  Build the script embed's bundle (rural-story-embed.js and its wasm)
                         into DIR (default: $TRUNK_STAGING_DIR, release or debug as Trunk's
                         profile): a Trunk post-build hook.
-    prerender [DIR]     Render the story into DIR/index.html (default: $TRUNK_STAGING_DIR, and
-                        then only for release builds): the same components, natively (ssr).
+    prerender [DIR]     Render the story into DIR/index.html and its other pages (default:
+                        $TRUNK_STAGING_DIR): the same components, natively (ssr).
     test [STEP…]        Run every check: setup (with browser), fmt, clippy (native and wasm32),
                         native tests, browser tests, release build, size, end-to-end tests
                         (tests/e2e, headless Chromium on dist/). Stops at the first
@@ -94,8 +94,8 @@ fn main() -> ExitCode {
             _ => usage_error("embed-bundle takes one DIR (or TRUNK_STAGING_DIR)"),
         },
         "prerender" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
-            ([dir], _) => prerender::run(std::path::Path::new(dir), true),
-            ([], Ok(dir)) => prerender::run(std::path::Path::new(&dir), false),
+            ([dir], _) => prerender::run(std::path::Path::new(dir)),
+            ([], Ok(dir)) => prerender::run(std::path::Path::new(&dir)),
             _ => usage_error("prerender takes one DIR (or TRUNK_STAGING_DIR)"),
         },
         "test" => test::run(rest),

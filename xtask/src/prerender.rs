@@ -5,14 +5,10 @@
 use crate::cmd::{Cmd, Result};
 use std::path::Path;
 
-/// Renders into `dir/index.html`. As a hook it runs for release builds only, so that
-/// `trunk serve` reloads stay fast; `always` runs it regardless.
-pub fn run(dir: &Path, always: bool) -> Result {
-    let profile = std::env::var("TRUNK_PROFILE").unwrap_or_default();
-    if !always && profile != "release" {
-        println!("prerender: skipped for the {profile} profile");
-        return Ok(());
-    }
+/// Renders into `dir/index.html` (and writes the other pages beside it). It runs for every
+/// build, `trunk serve` included: the page's wasm enhances the prerendered story and has
+/// nothing to show without it.
+pub fn run(dir: &Path) -> Result {
     let index = dir.join("index.html");
     Cmd::new("cargo")
         .args([
