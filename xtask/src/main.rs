@@ -30,10 +30,12 @@ COMMANDS:
     build [ARGS…]       setup, then `trunk build --release --offline=true ARGS…` (writes dist/).
     size                Raw, gzip -9 and brotli (q11) size of every file in dist/.
     e2e                 End-to-end tests on the built dist/ (tests/e2e, headless Chromium).
-    bench [--runs N] [--lighthouse-runs N] [--lighthouse-only]
+    bench [--runs N] [--interaction-runs N] [--lighthouse-runs N]
+          [--interactions-only | --lighthouse-only]
                         Release build, sizes, and load timings against a hand-made baseline
                         page in headless Chromium (xtask/bench; median of N cold loads, default 15),
-                        then Lighthouse 12 (mobile) on the story, a chart and the baseline page.
+                        the story page's interactions (Event Timing, 4× CPU), then Lighthouse 12
+                        (mobile) on the story, a chart and the baseline page.
     validate FILE       Check a story JSON file with the `validate-story` binary.
     externalize-loader [DIR]
                         Move Trunk's inline wasm loader in DIR/index.html (default:
