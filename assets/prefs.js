@@ -8,8 +8,9 @@
 //   Storage may throw (blocked in cross-site frames): the choice then lasts as long as the
 //   address.
 // - In a frame: marks the page (style.css sizes nothing from a frame's viewport).
-// - After the first paint: frame.js (the frame's height, for its parent) and start.js
-//   (the wasm).
+// - After the first contentful paint: frame.js (the frame's height, for its parent) and
+//   start.js (the wasm, which enhances the page once it is parsed). Fetched while the rest
+//   of the page is parsed and laid out, never before the story is on screen.
 (() => {
   const html = document.documentElement;
   html.dataset.scripted = "";
@@ -44,8 +45,15 @@
     document.head.append(frame);
     import(new URL("start.js", scripts).href);
   };
-  // A frame, then a task: after the first paint. Where no frame comes (a background tab, a
-  // frame out of view), 200 ms.
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName("first-contentful-paint").length === 0) return;
+      observer.disconnect();
+      setTimeout(start);
+    }).observe({ type: "paint", buffered: true });
+  } catch (_) {}
+  // Where no paint is reported (no Paint Timing, a background tab, a frame out of view):
+  // a frame after the page is parsed, or at most 200 ms after.
   addEventListener("DOMContentLoaded", () => {
     requestAnimationFrame(() => setTimeout(start));
     setTimeout(start, 200);
