@@ -3,8 +3,9 @@
 //! its key figures and its charts.
 //!
 //! Data flows one way: `story` (JSON → validated model) → `chart` (model → chart spec →
-//! SVG) → `ui` (Leptos views). `format` turns numbers into text; `host` is the only code
-//! that reads or writes the page around the widget.
+//! SVG) → `ui` (Leptos views, rendered at build time and in script embeds). `enhance` makes
+//! the prerendered page interactive without rebuilding it. `format` turns numbers into text;
+//! `host` is the only code that reads or writes the page around the widget.
 
 pub mod chart;
 pub mod embed;
