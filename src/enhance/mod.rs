@@ -28,15 +28,6 @@ pub fn enhance(root: &Element) {
     listen(root, tour);
     // Last: CSS shows the controls only once they work.
     let _ = root.set_attribute("data-live", "");
-    if !web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-        .is_empty()
-    {
-        // Sections off screen skip layout until near (content-visibility); a linked place
-        // may have moved as the ones above it were laid out.
-        crate::host::page_embedding().scroll_to_linked();
-    }
 }
 
 /// What handles one event type: given the widget's root and the event.
