@@ -176,42 +176,36 @@ fn head_addresses_from(page: &str, up: &str) -> String {
 /// The files the tools link to (`chart::download_path`): each chart's CSV and drawing,
 /// per language (and per scale, for charts with both).
 fn write_downloads(story: &Story, dir: &Path) -> Result<usize, String> {
-    let mut count = 0;
+    let mut files: Vec<(String, String)> = Vec::new();
     for lang in [Lang::Zh, Lang::En] {
         for chart in &story.charts {
+            let file = |scale: Option<Scale>, ext| {
+                download_path(&story.meta.id, &chart.id, scale, lang, ext)
+            };
+            let spec = |scale: Scale| build_spec(story, chart, lang, scale, DRAWING_WIDTH);
+            // The data does not depend on the scale.
+            files.push((file(None, "csv"), to_csv(&spec(Scale::Linear))));
             let scales: &[Option<Scale>] = if chart.log_switch {
                 &[Some(Scale::Linear), Some(Scale::Log)]
             } else {
                 &[None]
             };
             for &scale in scales {
-                let spec = build_spec(story, chart, lang, scale.unwrap_or_default(), DRAWING_WIDTH);
-                let svg = render_svg(&spec)?.svg;
-                let mut files = vec![("svg", svg_document(&svg))];
-                if scale != Some(Scale::Log) {
-                    files.push(("csv", to_csv(&spec)));
-                }
-                for (ext, content) in files {
-                    let csv_or_svg_scale = if ext == "csv" { None } else { scale };
-                    let path = dir.join(download_path(
-                        &story.meta.id,
-                        &chart.id,
-                        csv_or_svg_scale,
-                        lang,
-                        ext,
-                    ));
-                    if let Some(folder) = path.parent() {
-                        std::fs::create_dir_all(folder)
-                            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-                    }
-                    std::fs::write(&path, content)
-                        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-                    count += 1;
-                }
+                let svg = render_svg(&spec(scale.unwrap_or_default()))?.svg;
+                files.push((file(scale, "svg"), svg_document(&svg)));
             }
         }
     }
-    Ok(count)
+    for (path, content) in &files {
+        let path = dir.join(path);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        }
+        std::fs::write(&path, content)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(files.len())
 }
 
 /// The width the downloadable drawings are drawn for (the page's default drawing width).

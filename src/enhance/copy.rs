@@ -2,10 +2,9 @@
 //! prerendered without knowing where it will be served, so its embed codes and links hold
 //! addresses relative to the page; here they become absolute, for pasting into other sites.
 
-use super::dom::{closest, data, find, find_all};
+use super::dom::{closest, data, find, find_all, page_lang};
 use crate::host::copy_text;
 use crate::ui::strings::strings;
-use crate::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement};
 
@@ -78,18 +77,6 @@ pub fn copy(root: &Element, button: &Element) {
             status.set_text_content(Some(if ok { ok_word } else { failed }));
         }
     });
-}
-
-pub fn page_lang(root: &Element) -> Lang {
-    let tag = closest(root, "[lang]")
-        .or_else(|| find(root, "[lang]"))
-        .and_then(|e| e.get_attribute("lang"))
-        .unwrap_or_default();
-    if tag.starts_with("en") {
-        Lang::En
-    } else {
-        Lang::Zh
-    }
 }
 
 #[cfg(test)]

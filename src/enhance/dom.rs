@@ -1,6 +1,7 @@
 //! Small DOM helpers the enhancer shares. Every lookup starts from an element of the
 //! widget, never from the document, so the same code works wherever the markup is.
 
+use crate::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -70,4 +71,17 @@ pub fn figure_selector(class: &str, figure_id: &str) -> String {
 /// Whether the reader asked for reduced motion.
 pub fn reduced_motion() -> bool {
     crate::host::media_matches("(prefers-reduced-motion: reduce)")
+}
+
+/// The language of the page the widget is in (`<html lang>`).
+pub fn page_lang(root: &Element) -> Lang {
+    let tag = closest(root, "[lang]")
+        .or_else(|| find(root, "[lang]"))
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    if tag.starts_with("en") {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
 }

@@ -2,8 +2,7 @@
 //! same place in the other one (the section, paragraph, chart or step at the top of the
 //! screen) with the same address parameters, and remembers the choice.
 
-use super::copy::page_lang;
-use super::dom::find_all;
+use super::dom::{find_all, page_lang};
 use web_sys::Element;
 
 /// Elements with the same id in both languages' pages, in reading order.

@@ -45,17 +45,7 @@ fn listen(root: &Element, tour: Option<Rc<tour::Tour>>) {
         )
         .forget();
     };
-    on(
-        "mouseover",
-        Box::new(|root, event| {
-            if let Some(mark) = target_closest(event, ".mark") {
-                marks::activate(root, &mark);
-            }
-            if let Some(figure) = target_closest(event, ".figure-ref") {
-                highlight::show_figure(root, &figure);
-            }
-        }),
-    );
+    on("mouseover", Box::new(open_tip));
     on(
         "mouseout",
         Box::new(|root, event| {
@@ -75,17 +65,7 @@ fn listen(root: &Element, tour: Option<Rc<tour::Tour>>) {
             }
         }),
     );
-    on(
-        "focusin",
-        Box::new(|root, event| {
-            if let Some(mark) = target_closest(event, ".mark") {
-                marks::activate(root, &mark);
-            }
-            if let Some(figure) = target_closest(event, ".figure-ref") {
-                highlight::show_figure(root, &figure);
-            }
-        }),
-    );
+    on("focusin", Box::new(open_tip));
     on(
         "focusout",
         Box::new(|root, event| {
@@ -163,6 +143,16 @@ fn name_unknown_chart() {
     if let Some(charts) = charts.filter(|c| !c.split(' ').any(|id| id == asked)) {
         let list = charts.split(' ').collect::<Vec<_>>().join(", ");
         crate::host::show_failure(&format!("unknown chart \"{asked}\" (charts: {list})"));
+    }
+}
+
+/// Pointing at or focusing a bar or a figure in the text opens its tooltip and highlights it.
+fn open_tip(root: &Element, event: &Event) {
+    if let Some(mark) = target_closest(event, ".mark") {
+        marks::activate(root, &mark);
+    }
+    if let Some(figure) = target_closest(event, ".figure-ref") {
+        highlight::show_figure(root, &figure);
     }
 }
 
