@@ -12,6 +12,9 @@ test("hovering a bar shows its value and the sentence it comes from", async () =
   const { page, foreign, errors } = await open(env.browser, env.server.origin);
   const mark = page.locator(`${chart("projects")} .mark[data-figure="infra-projects"]:visible`);
   await mark.hover();
+  // The target lies on its drawing, whatever the column's width.
+  const [target, drawing] = await Promise.all([mark.boundingBox(), page.locator(`${chart("projects")} .chart-svg:visible svg`).boundingBox()]);
+  assert.ok(target.x >= drawing.x - 1 && target.x + target.width <= drawing.x + drawing.width + 1, `target ${JSON.stringify(target)} outside drawing ${JSON.stringify(drawing)}`);
   const tip = page.locator(`${chart("projects")} .chart-plot:visible .chart-tip`);
   await tip.waitFor({ state: "visible" });
   const text = await tip.innerText();
