@@ -2,8 +2,9 @@
 
 use super::{validate, Problem, Story};
 
-/// The story shipped with the app, embedded at compile time.
-pub const EMBEDDED_STORY: &str = include_str!("../../assets/story.json");
+/// The story shipped with the app, embedded at compile time: `assets/story.json`, or the
+/// file `RURAL_STORY` names (build.rs).
+pub const EMBEDDED_STORY: &str = include_str!(concat!(env!("OUT_DIR"), "/story.json"));
 
 /// Why a story could not be used. Every variant names where the problem is.
 #[derive(Debug, Clone, PartialEq)]
