@@ -102,7 +102,8 @@
   function mount(placeholder) {
     start()
       .then(function (module) {
-        module.mount_embed(placeholder, base);
+        // Named here, not in the wasm: publishing renames it (a content hash) in this file.
+        module.mount_embed(placeholder, base, new URL("style.css", base).href);
       })
       .catch(function (error) {
         console.error("rural-story embed:", error.message || error);

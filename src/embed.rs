@@ -9,11 +9,15 @@ use crate::Lang;
 use leptos::prelude::*;
 use web_sys::HtmlElement;
 
-/// Mounts the widget into `placeholder`. `base_url` is where the widget's files live
-/// (ending in `/`). A placeholder that already holds a widget is left as it is.
-pub fn mount_in_placeholder(placeholder: HtmlElement, base_url: &str) -> Result<(), String> {
-    let Some(container) = host::prepare_shadow_root(&placeholder, &format!("{base_url}style.css"))?
-    else {
+/// Mounts the widget into `placeholder`. `base_url` is where the widget's pages live
+/// (ending in `/`), `stylesheet_url` its stylesheet. A placeholder that already holds a
+/// widget is left as it is.
+pub fn mount_in_placeholder(
+    placeholder: HtmlElement,
+    base_url: &str,
+    stylesheet_url: &str,
+) -> Result<(), String> {
+    let Some(container) = host::prepare_shadow_root(&placeholder, stylesheet_url)? else {
         return Ok(());
     };
     let option = |name| host::placeholder_option(&placeholder, name);

@@ -57,7 +57,8 @@ test("the built pages name the original article as canonical, and the byline lin
 });
 
 async function axe(page) {
-  await page.addScriptTag({ path: AXE });
+  // Through DevTools, not a <script> the page's Content-Security-Policy would block.
+  await page.evaluate(readFileSync(AXE, "utf8"));
   return page.evaluate(async () => {
     const result = await window.axe.run(document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },

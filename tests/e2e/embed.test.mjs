@@ -22,14 +22,18 @@ after(async () => {
 async function host(origin, path, viewport = { width: 1000, height: 900 }) {
   const page = await newPage(browser, { viewport });
   const foreign = [];
+  const site = new URL(origin).origin; // `origin` may carry the sub-path
   page.on("request", (r) => {
     const url = new URL(r.url());
-    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) foreign.push(r.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== site) foreign.push(r.url());
   });
   await recordEvents(page);
   await page.goto(origin + path);
   return { page, foreign };
 }
+
+/** `text` as a regular expression that matches it literally. */
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Waits for a script embed's chart to be drawn inside its shadow root. */
 const drawn = (page, id) => page.locator(`#${id} figure.chart svg`).first().waitFor();
@@ -80,7 +84,7 @@ test("the single-chart view shows exactly one chart, its source and a link to th
   const link = await page.locator(".single-chart-source a").evaluate((a) => a.href);
   assert.equal(link, `${server.origin}/index.html?lang=en`);
   // `?chart=<id>` leads to the chart's own page at once (prefs.js).
-  assert.equal(new URL(page.url()).pathname, "/en/chart-money.html");
+  assert.equal(new URL(page.url()).pathname, new URL(`${server.origin}/en/chart-money.html`).pathname);
   await page.close();
   const missing = await newPage(browser);
   await missing.goto(server.origin + "/index.html?chart=nope");
@@ -168,7 +172,7 @@ test("the script embed starts the WebAssembly only when its placeholder nears th
   await page.locator("#embed-lazy").scrollIntoViewIfNeeded();
   await drawn(page, "embed-lazy");
   assert.equal(wasm.length, 1);
-  assert.match(wasm[0], /\/rural-story-embed_bg\.wasm$/, "the script embed's own bundle");
+  assert.match(wasm[0], /\/rural-story-embed_bg-[0-9a-f]{16}\.wasm$/, "the script embed's own bundle");
   await page.close();
 });
 
@@ -178,7 +182,11 @@ test("the story page loads only its own bundle, and script embeds only theirs", 
   page.on("request", (r) => /\.(js|wasm)$/.test(new URL(r.url()).pathname) && scripts.push(new URL(r.url()).pathname));
   await page.goto(server.origin + "/index.html");
   await page.waitForSelector(".rural-story-root[data-live]");
-  assert.deepEqual(scripts.sort(), ["/frame.js", "/prefs.js", "/rural-story.js", "/rural-story_bg.wasm", "/start.js"]);
+  // Each under a name with its content hash.
+  const names = scripts.map((p) => p.split("/").pop());
+  assert.ok(names.every((n) => /-[0-9a-f]{16}\.(js|wasm)$/.test(n)), names.join(" "));
+  const unhashed = names.map((n) => n.replace(/-[0-9a-f]{16}(?=\.)/, "")).sort();
+  assert.deepEqual(unhashed, ["frame.js", "prefs.js", "rural-story.js", "rural-story_bg.wasm", "start.js"]);
   await page.close();
 });
 
@@ -189,10 +197,12 @@ test("the embed button gives iframe and script codes that work when pasted", asy
   const embed = page.locator('figure.chart[data-chart="money"] details.embed');
   await embed.locator("summary").click();
   const [iframeCode, scriptCode] = await embed.locator("textarea").evaluateAll((t) => t.map((e) => e.value));
-  assert.match(iframeCode, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/chart-money\.html\?lang=en&amp;id=money" title="Money invested and earned"/);
+  // Absolute addresses of the widget where it is published: under the sub-path.
+  const at = escape(server.origin);
+  assert.match(iframeCode, new RegExp(`<iframe src="${at}/chart-money\\.html\\?lang=en&amp;id=money" title="Money invested and earned"`));
   assert.match(iframeCode, /loading="lazy"/);
   assert.match(iframeCode, /<noscript><a href="[^"]+index\.html\?lang=en">/);
-  assert.match(iframeCode, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" defer><\/script>/);
+  assert.match(iframeCode, new RegExp(`<script src="${at}/embed\\.js" defer></script>`));
   assert.match(scriptCode, /<div data-rural-story data-chart="money" data-lang="en">/);
   await embed.locator(".copy-code").first().click();
   await embed.locator(".copy-status").filter({ hasText: "Copied" }).first().waitFor();

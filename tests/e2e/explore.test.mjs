@@ -265,7 +265,7 @@ test("start-up keeps the page it was given: nothing rebuilt, and scroll, selecti
     // The wasm is held back until the page is as a reader left it.
     let release;
     const held = new Promise((resolve) => (release = resolve));
-    await page.route("**/rural-story_bg.wasm", async (route) => {
+    await page.route("**/rural-story_bg-*.wasm", async (route) => {
       await held;
       await route.continue();
     });

@@ -1,6 +1,8 @@
-// Shared set-up for the end-to-end tests: a static server for the release `dist/` on
-// 127.0.0.1 and Debian's headless Chromium driven by playwright-core.
+// Shared set-up for the end-to-end tests: the release `dist/` served on 127.0.0.1 by
+// `cargo xtask preview` (under a sub-path, with its `_headers`) or a plain Node server, and
+// Debian's headless Chromium driven by playwright-core.
 import http from "node:http";
+import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,8 +17,69 @@ export const DIST = path.resolve(process.env.DIST_DIR ?? path.join(here, "..", "
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 
-/** Serves `root` on 127.0.0.1 at a free port, with `headers` on every response. */
-export async function serve(root = DIST, headers = {}) {
+/** The sub-path the widget is published under, as on a news site. */
+export const BASE = "/graphics/2022/rural/";
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port. Returns `{ origin, siteOrigin, close }`:
+ * `origin` is the widget's address without a trailing slash (append "/index.html" to it),
+ * `siteOrigin` the server's real origin (compare it with `new URL(…).origin`).
+ *
+ * Without `headers`: `cargo xtask preview`, which serves `root` under {@link BASE} with the
+ * headers of `root/_headers` and its precompressed files, as the host will. With `headers`
+ * (even `{}`): a plain server at the root that sends only `headers` and a content type, for
+ * the tests that need a host sending something else (a strict CSP, no CORS).
+ */
+export async function serve(root = DIST, headers = undefined) {
+  return headers === undefined ? preview(root) : servePlain(root, headers);
+}
+
+/**
+ * `cargo xtask preview --port 0 --base BASE --dir root` as a child process: the running
+ * xtask's own binary (RURAL_STORY_XTASK, set by `cargo xtask e2e`), else `cargo run`.
+ * Its first line on stdout gives the address; the child is ended by `close()`.
+ */
+export async function preview(root = DIST, base = BASE) {
+  const [program, ...pre] = process.env.RURAL_STORY_XTASK
+    ? [process.env.RURAL_STORY_XTASK]
+    : ["cargo", "run", "-q", "-p", "xtask", "--"];
+  const child = spawn(program, [...pre, "preview", "--port", "0", "--base", base, "--dir", root], {
+    cwd: path.join(here, "..", ".."),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const kill = () => child.kill();
+  process.once("exit", kill);
+  const address = await new Promise((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`xtask preview: no address after 300 s: ${out}`)), 300_000);
+    child.once("error", (e) => reject(new Error(`xtask preview (${program}): ${e.message}`)));
+    child.once("exit", (code, signal) =>
+      reject(new Error(`xtask preview exited (${code ?? signal}) before serving; stdout: ${out}`)));
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const line = /^serving .* at (http:\/\/127\.0\.0\.1:\d+\/\S*)\n/.exec(out);
+      if (line) {
+        clearTimeout(timer);
+        resolve(line[1]);
+      }
+    });
+  });
+  const url = new URL(address);
+  return {
+    origin: address.replace(/\/$/, ""),
+    siteOrigin: url.origin,
+    close: async () => {
+      process.removeListener("exit", kill);
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await exited;
+    },
+  };
+}
+
+/** A plain Node server for `root` on 127.0.0.1 at a free port, with `headers` on every response. */
+export async function servePlain(root = DIST, headers = {}) {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -34,8 +97,8 @@ export async function serve(root = DIST, headers = {}) {
     }
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, siteOrigin: origin, close: () => new Promise((r) => server.close(r)) };
 }
 
 /**
@@ -101,9 +164,10 @@ export async function open(browser, origin, pathAndQuery = "/", { width = 1280, 
   const page = await newPage(browser, { viewport: { width, height } });
   const foreign = [];
   const errors = [];
+  const site = new URL(origin).origin; // `origin` may carry the sub-path
   page.on("request", (r) => {
     const url = new URL(r.url());
-    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) foreign.push(r.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== site) foreign.push(r.url());
   });
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(origin + pathAndQuery);

@@ -15,13 +15,13 @@ const CHARTS = fs.readdirSync(DIST)
   .filter(Boolean)
   .sort();
 
-let widget; // the widget's site, sending CORS headers as the README asks
+let widget; // the widget's site as published: from a sub-path, with dist/_headers (CORS included)
 let widgetWithoutCors;
 let site; // the news site
 let browser;
 before(async () => {
-  widget = await serve(undefined, { "access-control-allow-origin": "*" });
-  widgetWithoutCors = await serve();
+  widget = await serve();
+  widgetWithoutCors = await serve(undefined, {}); // a plain server: no `_headers`, no CORS
   site = await serveHost(hostLibraries());
   browser = await launch();
 });
@@ -392,7 +392,7 @@ test("if the wasm fails to load, to compile or to start, the prerendered story s
   // A wasm that never arrives, or does not compile: the page as it is without JavaScript.
   for (const [kind, body] of [["missing", null], ["broken", Buffer.from("not wasm")]]) {
     const page = await newPage(browser);
-    await page.route("**/rural-story_bg.wasm", (route) => (body ? route.fulfill({ status: 200, contentType: "application/wasm", body }) : route.fulfill({ status: 404, body: "" })));
+    await page.route("**/rural-story_bg-*.wasm", (route) => (body ? route.fulfill({ status: 200, contentType: "application/wasm", body }) : route.fulfill({ status: 404, body: "" })));
     await page.goto(widget.origin + "/index.html");
     await page.waitForLoadState("networkidle");
     await readable(page, kind);

@@ -7,9 +7,10 @@
 // (viewport × CPU throttling) prints the median of every metric. Then the story page's
 // interactions (real input, 4× CPU, Event Timing), then Lighthouse (its default config: mobile,
 // simulated throttling) on the story page, a chart page and the baseline, from the same
-// servers. It prints figures; it never fails on them.
+// servers. Then repeat visits (a warm cache) of the story page and a chart page, served as
+// published (`xtask preview`, dist/_headers). It prints figures; it never fails on them.
 // Usage: node xtask/bench/bench.mjs [--runs N] [--interaction-runs N] [--lighthouse-runs N]
-//        [--interactions-only | --lighthouse-only]
+//        [--repeat-runs N] [--interactions-only | --lighthouse-only | --repeat-only]
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -41,24 +42,25 @@ const THROTTLES = [
 const TIMEOUT = 120_000;
 
 const USAGE =
-  "usage: bench.mjs [--runs N] [--interaction-runs N] [--lighthouse-runs N] [--interactions-only | --lighthouse-only]";
+  "usage: bench.mjs [--runs N] [--interaction-runs N] [--lighthouse-runs N] [--repeat-runs N] " +
+  "[--interactions-only | --lighthouse-only | --repeat-only]";
 
 function parseArgs(argv) {
-  const args = { runs: 15, interactionRuns: 5, lighthouseRuns: 3, lighthouseOnly: false, interactionsOnly: false };
+  const args = { runs: 15, interactionRuns: 5, lighthouseRuns: 3, repeatRuns: 5, only: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
-    const only = { "--lighthouse-only": "lighthouseOnly", "--interactions-only": "interactionsOnly" }[flag];
+    const only = { "--lighthouse-only": "lighthouse", "--interactions-only": "interactions", "--repeat-only": "repeat" }[flag];
     if (only && inline === undefined) {
-      args[only] = true;
+      if (args.only && args.only !== only) throw new Error(`only one --…-only flag at a time (${USAGE})`);
+      args.only = only;
       continue;
     }
-    const key = { "--runs": "runs", "--interaction-runs": "interactionRuns", "--lighthouse-runs": "lighthouseRuns" }[flag];
+    const key = { "--runs": "runs", "--interaction-runs": "interactionRuns", "--lighthouse-runs": "lighthouseRuns", "--repeat-runs": "repeatRuns" }[flag];
     if (!key) throw new Error(`unknown argument ${argv[i]} (${USAGE})`);
     const value = inline ?? argv[++i];
     args[key] = Number(value);
     if (!Number.isInteger(args[key]) || args[key] < 1) throw new Error(`${flag} needs a positive integer, not ${value}`);
   }
-  if (args.lighthouseOnly && args.interactionsOnly) throw new Error(`--interactions-only and --lighthouse-only exclude each other (${USAGE})`);
   return args;
 }
 
@@ -608,18 +610,106 @@ async function runLighthouse(servers, runs) {
   );
 }
 
+const REPEAT_PAGES = ["index.html", "en/chart-money.html"];
+
+/**
+ * One reader's visits to `url` in one browser context (its cache kept, no throttling): a
+ * cold first visit, then a repeat visit (navigating to the page again) and a reload. For
+ * each: what went over the network (bytes as received, requests, which answered 304) and
+ * when the page was live.
+ */
+async function repeatRun(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(instrument, "app");
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    let requests = new Map();
+    cdp.on("Network.requestWillBeSent", (e) => requests.set(e.requestId, { url: e.request.url, bytes: 0, status: null, wire: null, cached: false }));
+    cdp.on("Network.requestServedFromCache", (e) => requests.has(e.requestId) && (requests.get(e.requestId).cached = true));
+    cdp.on("Network.responseReceived", (e) => {
+      const r = requests.get(e.requestId);
+      if (!r) return;
+      r.status = e.response.status;
+      r.cached ||= e.response.fromDiskCache || e.response.fromPrefetchCache || false;
+    });
+    // A revalidated response is reported as the cached 200; the status on the wire comes here.
+    cdp.on("Network.responseReceivedExtraInfo", (e) => requests.has(e.requestId) && (requests.get(e.requestId).wire = e.statusCode));
+    cdp.on("Network.loadingFinished", (e) => requests.has(e.requestId) && (requests.get(e.requestId).bytes = e.encodedDataLength));
+    const visit = async (go) => {
+      requests = new Map();
+      await go();
+      await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: TIMEOUT });
+      await page.waitForLoadState("networkidle");
+      const live = await page.evaluate(() => window.__bench.ready);
+      const network = [...requests.values()].filter((r) => !r.cached && !r.url.startsWith("data:"));
+      return {
+        live,
+        bytes: network.reduce((sum, r) => sum + r.bytes, 0),
+        requests: network.length,
+        revalidated: network.filter((r) => (r.wire || r.status) === 304).map((r) => new URL(r.url).pathname.split("/").pop() || "(page)"),
+        fetched: network.filter((r) => (r.wire || r.status) !== 304).map((r) => new URL(r.url).pathname.split("/").pop() || "(page)"),
+      };
+    };
+    return {
+      first: await visit(() => page.goto(url)),
+      again: await visit(() => page.goto(url)),
+      reload: await visit(() => page.reload()),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Warm-cache visits of the story page and a chart page, served as published (xtask preview). */
+async function repeatVisits(runs) {
+  const { preview } = await import("../../tests/e2e/harness.mjs");
+  const server = await preview(path.join(root, "dist"));
+  const browser = await launch();
+  try {
+    console.log(`\nrepeat visits: ${server.origin}/ served by xtask preview with dist/_headers; median of ${runs} readers, no throttling`);
+    await repeatRun(browser, `${server.origin}/${REPEAT_PAGES[0]}`);
+    const rows = [["page", "visit", "bytes over the network", "requests", "304", "live", "fetched (not 304)"]];
+    for (const page of REPEAT_PAGES) {
+      const results = [];
+      for (let i = 0; i < runs; i++) results.push(await repeatRun(browser, `${server.origin}/${page}`));
+      for (const [key, label] of [["first", "first visit (cold)"], ["again", "repeat visit (warm)"], ["reload", "reload (warm)"]]) {
+        const visits = results.map((r) => r[key]);
+        const last = visits[visits.length - 1];
+        rows.push([
+          page,
+          label,
+          `${median(visits.map((v) => v.bytes))} B`,
+          String(median(visits.map((v) => v.requests))),
+          last.revalidated.join(" ") || "–",
+          ms(median(visits.map((v) => v.live))),
+          key === "first" ? `${last.fetched.length} files` : last.fetched.join(" ") || "–",
+        ]);
+      }
+    }
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+    for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd());
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function main() {
-  const { runs, interactionRuns, lighthouseRuns, lighthouseOnly, interactionsOnly } = parseArgs(process.argv.slice(2));
+  const { runs, interactionRuns, lighthouseRuns, repeatRuns, only } = parseArgs(process.argv.slice(2));
   for (const p of PAGES) {
     if (!fs.existsSync(path.join(p.dir, "index.html"))) throw new Error(`${p.dir}/index.html is missing`);
   }
   const servers = {};
+  const part = (name) => only === null || only === name;
   try {
     for (const p of PAGES) servers[p.name] = await serve(p.dir);
     console.log(`app: ${servers.app.origin}/ (dist/), baseline: ${servers.baseline.origin}/ (xtask/bench/baseline/)`);
-    if (!lighthouseOnly && !interactionsOnly) await loadTimings(servers, runs);
-    if (!lighthouseOnly) await interactions(servers.app, interactionRuns);
-    if (!interactionsOnly) await runLighthouse(servers, lighthouseRuns);
+    if (only === null) await loadTimings(servers, runs);
+    if (part("interactions")) await interactions(servers.app, interactionRuns);
+    if (part("repeat")) await repeatVisits(repeatRuns);
+    if (part("lighthouse")) await runLighthouse(servers, lighthouseRuns);
   } finally {
     for (const s of Object.values(servers)) await s.close();
   }

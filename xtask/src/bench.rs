@@ -5,7 +5,7 @@
 //! when something cannot run.
 
 use crate::cmd::{self, Cmd, Result};
-use crate::{build, size};
+use crate::{build, e2e, size};
 
 /// Cold loads per page and condition. On a 2-core machine single loads under 4× throttling
 /// range over 2–3× (the baseline page: 204–512 ms), and the same baseline page's median of 7
@@ -17,18 +17,39 @@ const DEFAULT_RUNS: u32 = 15;
 /// TBT 490–1187 ms over 3 runs); 3 runs of the 3 pages take about 75 s.
 const DEFAULT_LIGHTHOUSE_RUNS: u32 = 3;
 
-const USAGE: &str = "bench [--runs N] [--interaction-runs N] [--lighthouse-runs N] [--interactions-only | --lighthouse-only]";
+const USAGE: &str = "bench [--runs N] [--interaction-runs N] [--lighthouse-runs N] [--repeat-runs N] [--interactions-only | --lighthouse-only | --repeat-only]";
 
+/// The parts of the bench after the build, the sizes and the load timings; `--…-only`
+/// runs one of them alone.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Part {
+    Interactions,
+    /// Warm-cache repeat visits, served with the published headers.
+    Repeat,
+    Lighthouse,
+}
+
+impl Part {
+    fn only_flag(self) -> &'static str {
+        match self {
+            Part::Interactions => "--interactions-only",
+            Part::Repeat => "--repeat-only",
+            Part::Lighthouse => "--lighthouse-only",
+        }
+    }
+}
+
+#[derive(Debug)]
 struct Args {
     /// Cold loads per page and condition for the load timings.
     runs: Option<u32>,
     lighthouse_runs: u32,
     /// Sequences of interactions (bench.mjs's default when absent).
     interaction_runs: Option<u32>,
-    /// Skip the load timings (about 20 minutes): the build, sizes, then Lighthouse.
-    lighthouse_only: bool,
-    /// Only the interactions, after the build and sizes.
-    interactions_only: bool,
+    /// Repeat visits per page (bench.mjs's default when absent).
+    repeat_runs: Option<u32>,
+    /// Only this part, after the build and sizes.
+    only: Option<Part>,
 }
 
 fn parse(args: &[String]) -> Result<Args> {
@@ -36,8 +57,8 @@ fn parse(args: &[String]) -> Result<Args> {
         runs: None,
         lighthouse_runs: DEFAULT_LIGHTHOUSE_RUNS,
         interaction_runs: None,
-        lighthouse_only: false,
-        interactions_only: false,
+        repeat_runs: None,
+        only: None,
     };
     let mut args = args.iter();
     while let Some(flag) = args.next() {
@@ -49,23 +70,29 @@ fn parse(args: &[String]) -> Result<Args> {
                 .filter(|&n| n > 0)
                 .ok_or_else(|| format!("{flag} needs a positive integer, not `{value}`"))
         };
-        match flag.as_str() {
-            "--runs" => parsed.runs = Some(count(args.next())?),
-            "--lighthouse-runs" => parsed.lighthouse_runs = count(args.next())?,
-            "--interaction-runs" => parsed.interaction_runs = Some(count(args.next())?),
-            "--lighthouse-only" => parsed.lighthouse_only = true,
-            "--interactions-only" => parsed.interactions_only = true,
+        let only = [Part::Interactions, Part::Repeat, Part::Lighthouse]
+            .into_iter()
+            .find(|part| part.only_flag() == flag);
+        match (flag.as_str(), only) {
+            (_, Some(part)) => {
+                if let Some(other) = parsed.only.filter(|&o| o != part) {
+                    return Err(format!(
+                        "{} and {} exclude each other",
+                        other.only_flag(),
+                        part.only_flag()
+                    ));
+                }
+                parsed.only = Some(part);
+            }
+            ("--runs", _) => parsed.runs = Some(count(args.next())?),
+            ("--lighthouse-runs", _) => parsed.lighthouse_runs = count(args.next())?,
+            ("--interaction-runs", _) => parsed.interaction_runs = Some(count(args.next())?),
+            ("--repeat-runs", _) => parsed.repeat_runs = Some(count(args.next())?),
             _ => return Err(format!("unknown argument `{flag}` (usage: {USAGE})")),
         }
     }
-    if parsed.lighthouse_only && parsed.interactions_only {
-        return Err("--lighthouse-only and --interactions-only exclude each other".into());
-    }
-    if (parsed.lighthouse_only || parsed.interactions_only) && parsed.runs.is_some() {
-        return Err(
-            "--runs sets the load timings, which --lighthouse-only and --interactions-only skip"
-                .into(),
-        );
+    if parsed.only.is_some() && parsed.runs.is_some() {
+        return Err("--runs sets the load timings, which the --…-only flags skip".into());
     }
     Ok(parsed)
 }
@@ -83,31 +110,52 @@ pub fn run(args: &[String]) -> Result {
             .dir(&bench)
             .run()?;
     }
-    let mut node = Cmd::new("node").args([
-        "xtask/bench/bench.mjs",
-        "--lighthouse-runs",
-        &args.lighthouse_runs.to_string(),
-    ]);
-    if let Some(n) = args.interaction_runs {
-        node = node.args(["--interaction-runs", &n.to_string()]);
+    // playwright-core (and the harness's preview server) come from the end-to-end tests.
+    e2e::install()?;
+    let mut node = Cmd::new("node")
+        .arg("xtask/bench/bench.mjs")
+        .args(["--lighthouse-runs", &args.lighthouse_runs.to_string()])
+        .env(e2e::XTASK_VARIABLE, e2e::xtask_binary()?);
+    for (flag, value) in [
+        ("--interaction-runs", args.interaction_runs),
+        ("--repeat-runs", args.repeat_runs),
+    ] {
+        if let Some(n) = value {
+            node = node.args([flag, &n.to_string()]);
+        }
     }
-    if args.lighthouse_only {
-        node = node.arg("--lighthouse-only");
-    } else {
-        if args.interactions_only {
-            node = node.arg("--interactions-only");
-        }
-        let e2e = cmd::root().join("tests").join("e2e");
-        if !e2e.join("node_modules").join("playwright-core").exists() {
-            println!("installing playwright-core (tests/e2e/package-lock.json)…");
-            Cmd::new("npm")
-                .args(["ci", "--no-audit", "--no-fund"])
-                .dir(&e2e)
-                .run()?;
-        }
-        if !args.interactions_only {
-            node = node.args(["--runs", &args.runs.unwrap_or(DEFAULT_RUNS).to_string()]);
-        }
+    match args.only {
+        Some(part) => node = node.arg(part.only_flag()),
+        None => node = node.args(["--runs", &args.runs.unwrap_or(DEFAULT_RUNS).to_string()]),
     }
     node.run()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(words: &[&str]) -> Result<Args> {
+        parse(&words.iter().map(|w| w.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn one_part_alone_and_counts() {
+        let parsed = args(&["--repeat-only", "--repeat-runs", "3"]).unwrap();
+        assert_eq!(
+            (parsed.only, parsed.repeat_runs),
+            (Some(Part::Repeat), Some(3))
+        );
+        assert_eq!(args(&[]).unwrap().only, None);
+        let both = args(&["--repeat-only", "--lighthouse-only"]).unwrap_err();
+        assert!(
+            both.contains("--repeat-only and --lighthouse-only"),
+            "{both}"
+        );
+        assert!(args(&["--repeat-only", "--runs", "2"]).is_err());
+        assert!(args(&["--repeat-runs", "0"])
+            .unwrap_err()
+            .contains("positive"));
+        assert!(args(&["--fast"]).unwrap_err().contains("unknown argument"));
+    }
 }

@@ -5,12 +5,16 @@ mod build;
 mod cmd;
 mod e2e;
 mod embed_bundle;
+mod headers;
 mod loader;
 mod prerender;
+mod preview;
+mod publish;
 mod size;
 mod test;
 mod tools;
 mod validate;
+mod versions;
 
 use std::process::ExitCode;
 
@@ -26,10 +30,19 @@ COMMANDS:
                         wasm32 target, trunk 0.21.14, wasm-opt 132 (npm, xtask/tools),
                         wasm-bindgen-cli at the Cargo.lock version; then `cargo fetch`.
                         --browser: also Chromium, ChromeDriver, fonts-noto-cjk (apt, as root).
-    serve [ARGS…]       setup, then `trunk serve --offline=true ARGS…` (e.g. --port 8081).
-    build [ARGS…]       setup, then `trunk build --release --offline=true ARGS…` (writes dist/).
+    serve [--story FILE] [ARGS…]
+                        setup, then `trunk serve --offline=true ARGS…` (e.g. --port 8081).
+                        --story: the story JSON to build with (default assets/story.json).
+    build [--story FILE] [ARGS…]
+                        setup, then `trunk build --release --offline=true ARGS…` (writes dist/,
+                        or --dist DIR), then publish it: content-hashed names for every loaded
+                        file, .br and .gz beside every compressible file, and _headers.
     size                Raw, gzip -9 and brotli (q11) size of every file in dist/.
     e2e                 End-to-end tests on the built dist/ (tests/e2e, headless Chromium).
+    preview [--port N] [--base /sub/path/] [--dir DIR]
+                        Serve DIR (default dist/) on http://127.0.0.1:N (default 8090; 0: a
+                        free port) under the sub-path --base (default /), with the headers of
+                        DIR/_headers and its precompressed .br/.gz files, as the host will.
     bench [--runs N] [--interaction-runs N] [--lighthouse-runs N]
           [--interactions-only | --lighthouse-only]
                         Release build, sizes, and load timings against a hand-made baseline
@@ -48,7 +61,9 @@ COMMANDS:
                         $TRUNK_STAGING_DIR): the same components, natively (ssr).
     test [STEP…]        Run every check: setup (with browser), fmt, clippy (native and wasm32),
                         native tests, browser tests, release build, size, end-to-end tests
-                        (tests/e2e, headless Chromium on dist/). Stops at the first
+                        (tests/e2e, headless Chromium on dist/ served by `preview` from a
+                        sub-path), version mixing (a second build with a corrected story,
+                        both deploys' files served together). Stops at the first
                         failure and prints one PASS/FAIL line per step. With STEP names, runs
                         only those steps.
     help                This text.
@@ -80,6 +95,7 @@ fn main() -> ExitCode {
             _ => usage_error("validate takes one FILE"),
         },
         "e2e" if rest.is_empty() => e2e::run(),
+        "preview" => preview::run(rest),
         "bench" => bench::run(rest),
         // Trunk's hook passes the directory in TRUNK_STAGING_DIR.
         "externalize-loader" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {

@@ -136,21 +136,32 @@ fn files_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Measures every file under `dir`; names are relative to `dir`, with `/`.
-pub fn measure_dir(dir: &Path) -> Result<Vec<(String, Sizes)>> {
+/// Every file under `dir` but the precompressed variants (`x.br`, `x.gz`: the same file as
+/// a host may send it), relative to `dir`, with `/`, sorted.
+pub fn file_names(dir: &Path) -> Result<Vec<String>> {
     let files = files_under(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    files
+    Ok(files
         .iter()
         .map(|path| {
-            let bytes =
-                std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            let name = path
-                .strip_prefix(dir)
+            path.strip_prefix(dir)
                 .unwrap_or(path)
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect::<Vec<_>>()
-                .join("/");
+                .join("/")
+        })
+        .filter(|name| !name.ends_with(".br") && !name.ends_with(".gz"))
+        .collect())
+}
+
+/// Measures every file under `dir` (but precompressed variants); names as `file_names`.
+pub fn measure_dir(dir: &Path) -> Result<Vec<(String, Sizes)>> {
+    file_names(dir)?
+        .into_iter()
+        .map(|name| {
+            let path = dir.join(&name);
+            let bytes =
+                std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             Ok((name, measure(&bytes)))
         })
         .collect()
@@ -184,14 +195,16 @@ pub struct Budget {
     pub chart_page: u64,
 }
 
-/// The files every page loads besides itself: the top level of dist/ but for pages and
-/// what only host pages load (`embed.js`, the script embed's bundle `rural-story-embed*`).
+/// The files every page loads besides itself: the top level of dist/ but for pages, the
+/// headers file and what only host pages load (`embed.js`, the script embed's bundle
+/// `rural-story-embed*`).
 fn shared(rows: &[(String, Sizes)]) -> Vec<(String, Sizes)> {
     rows.iter()
         .filter(|(name, _)| {
             !name.contains('/')
                 && !name.ends_with(".html")
                 && name != "embed.js"
+                && name != crate::publish::HEADERS_FILE
                 && !name.starts_with("rural-story-embed")
         })
         .cloned()
@@ -441,6 +454,7 @@ mod tests {
         std::fs::create_dir_all(dir.join("assets/img")).unwrap();
         std::fs::write(dir.join("index.html"), repetitive()).unwrap();
         std::fs::write(dir.join("assets/img/a.svg"), b"<svg/>").unwrap();
+        std::fs::write(dir.join("index.html.br"), b"variant").unwrap();
         let rows = measure_dir(&dir).unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         let names: Vec<&str> = rows.iter().map(|(n, _)| n.as_str()).collect();

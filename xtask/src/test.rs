@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use crate::cmd::{format_duration, Cmd, Result};
-use crate::{build, e2e, size, tools};
+use crate::{build, e2e, size, tools, versions};
 
 pub struct Step {
     pub name: &'static str,
@@ -86,9 +86,10 @@ pub fn steps() -> Vec<Step> {
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
                 .run()
         }),
-        step("build", || build::trunk_build(&[])),
+        step("build", || build::trunk_build(&[], None)),
         step("size", size::run),
         step("e2e", e2e::run),
+        step("versions", versions::run),
     ]
 }
 

@@ -1,0 +1,377 @@
+//! Publishing: turns the built `dist/` into what a static host or CDN serves as it is.
+//!
+//! - **Hashed, immutable assets; stable entry points.** Every file the pages and `embed.js`
+//!   load (stylesheet, scripts, glue, wasm) is renamed `name-<hash>.ext`, the hash taken
+//!   from its content after the names it refers to were rewritten, so a file's name changes
+//!   whenever anything it loads changes. Entry points keep their names: the pages (each
+//!   language's story and chart pages), `embed.js`, the downloads in `files/` and the
+//!   examples. An entry point fetched today therefore only ever names today's files, while
+//!   yesterday's files stay valid for readers who hold yesterday's entry point.
+//! - **Precompressed files:** `x.br` (brotli 11) and `x.gz` (gzip 9) beside every
+//!   compressible file, for hosts that serve them (nginx `brotli_static`, Caddy
+//!   `precompressed`, `cargo xtask preview`).
+//! - **Headers as a file:** `_headers` (Netlify and Cloudflare Pages read it; so does
+//!   `cargo xtask preview`), listing every path by name so no two rules set one header.
+
+use crate::cmd::Result;
+use crate::size;
+use sha2::{Digest, Sha256};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// Entry points at the top of `dist/` that keep their names, besides the pages (`.html`).
+const STABLE_NAMES: [&str; 2] = ["embed.js", HEADERS_FILE];
+
+pub const HEADERS_FILE: &str = "_headers";
+
+/// Files worth compressing (wasm and text).
+const COMPRESSIBLE: [&str; 9] = [
+    "html", "js", "mjs", "css", "wasm", "svg", "csv", "json", "txt",
+];
+
+/// The widget's own pages run under this policy: no inline script or style.
+pub const CONTENT_SECURITY_POLICY: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+pub fn run(dir: &Path) -> Result {
+    let renamed = fingerprint(dir)?;
+    let headers = headers_file(dir, &renamed)?;
+    write(&dir.join(HEADERS_FILE), headers.as_bytes())?;
+    let written = precompress(dir)?;
+    println!(
+        "published {}: {} files renamed with a content hash, {HEADERS_FILE}, {written} precompressed variants",
+        dir.display(),
+        renamed.len()
+    );
+    Ok(())
+}
+
+/// Renames every loaded file at the top of `dir` with its content hash and rewrites the
+/// references to it in every text file; returns the new names. A file is hashed once the
+/// files it names are, so its hash covers theirs.
+fn fingerprint(dir: &Path) -> Result<Vec<String>> {
+    let mut pending: Vec<String> = top_level_files(dir)?
+        .into_iter()
+        .filter(|name| !name.ends_with(".html") && !STABLE_NAMES.contains(&name.as_str()))
+        .collect();
+    let texts = text_files(dir)?;
+    let mut renamed = Vec::new();
+    while !pending.is_empty() {
+        let ready = pending.iter().position(|name| {
+            let content = std::fs::read(dir.join(name)).unwrap_or_default();
+            let text = String::from_utf8_lossy(&content);
+            !pending
+                .iter()
+                .any(|other| other != name && !find_references(&text, other).is_empty())
+        });
+        let Some(index) = ready else {
+            return Err(format!(
+                "cannot hash {}: they name each other",
+                pending.join(", ")
+            ));
+        };
+        let name = pending.remove(index);
+        let content = read(&dir.join(&name))?;
+        let hashed = hashed_name(&name, &content);
+        std::fs::rename(dir.join(&name), dir.join(&hashed))
+            .map_err(|e| format!("cannot rename {name}: {e}"))?;
+        for text_file in &texts {
+            let path = if text_file == &dir.join(&name) {
+                dir.join(&hashed)
+            } else {
+                text_file.clone()
+            };
+            if !path.exists() {
+                continue;
+            }
+            let text = String::from_utf8_lossy(&read(&path)?).into_owned();
+            if let Some(rewritten) = rewrite_references(&text, &name, &hashed) {
+                write(&path, rewritten.as_bytes())?;
+            }
+        }
+        renamed.push(hashed);
+    }
+    renamed.sort();
+    Ok(renamed)
+}
+
+/// `style.css` → `style-<16 hex digits of SHA-256>.css`.
+pub fn hashed_name(name: &str, content: &[u8]) -> String {
+    let digest = Sha256::digest(content);
+    let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    match name.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}-{hash}.{ext}"),
+        None => format!("{name}-{hash}"),
+    }
+}
+
+/// Byte offsets where `text` refers to the file `name`: where it stands as an address, after
+/// a quote, `/` or `=` and before a quote, `?`, `#`, `>` or a space (`'./start.js'`,
+/// `src=./prefs.js>`). A mention in prose (`` `start.js` ``) or in a longer name
+/// (`restart.js`, `start.js.map`) is not a reference.
+pub fn find_references(text: &str, name: &str) -> Vec<usize> {
+    text.match_indices(name)
+        .filter(|(at, _)| {
+            let before = text[..*at].chars().next_back();
+            let after = text[at + name.len()..].chars().next();
+            before.is_some_and(|c| "\"'/=".contains(c))
+                && after.is_some_and(|c| "\"'?#>".contains(c) || c.is_whitespace())
+        })
+        .map(|(at, _)| at)
+        .collect()
+}
+
+/// `text` with every whole-name reference to `from` replaced by `to`; `None` if it has none.
+pub fn rewrite_references(text: &str, from: &str, to: &str) -> Option<String> {
+    let places = find_references(text, from);
+    if places.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + places.len() * (to.len() - from.len()));
+    let mut last = 0;
+    for at in places {
+        out.push_str(&text[last..at]);
+        out.push_str(to);
+        last = at + from.len();
+    }
+    out.push_str(&text[last..]);
+    Some(out)
+}
+
+/// The `_headers` file: every path by name, so no two rules set the same header (hosts
+/// differ in how they merge those).
+fn headers_file(dir: &Path, hashed: &[String]) -> Result<String> {
+    let pages: Vec<String> = relative_files(dir)?
+        .into_iter()
+        .filter(|name| {
+            let file = name.strip_prefix("en/").unwrap_or(name);
+            name.ends_with(".html") && !file.contains('/')
+        })
+        .collect();
+    let others: Vec<String> = relative_files(dir)?
+        .into_iter()
+        .filter(|name| {
+            !name.ends_with(".br")
+                && !name.ends_with(".gz")
+                && name != HEADERS_FILE
+                && !hashed.contains(name)
+                && !pages.contains(name)
+        })
+        .collect();
+    Ok(headers_text(&pages, hashed, &others))
+}
+
+/// `pages`: the widget's own pages (strict policy, revalidated); `hashed`: immutable;
+/// `others`: the other entry points (`embed.js`, downloads, examples), revalidated.
+pub fn headers_text(pages: &[String], hashed: &[String], others: &[String]) -> String {
+    let mut text = String::from(
+        "# Written by `cargo xtask build`: read by Netlify, Cloudflare Pages and `cargo xtask preview`.\n\
+         # Paths are from the site's root; served from a sub-path, prefix them (README, Publishing).\n\
+         /*\n  X-Content-Type-Options: nosniff\n  Access-Control-Allow-Origin: *\n",
+    );
+    let directories = pages
+        .iter()
+        .filter_map(|page| page.strip_suffix("index.html"));
+    for path in directories.chain(pages.iter().map(String::as_str)) {
+        let _ = write!(
+            text,
+            "/{path}\n  Cache-Control: no-cache\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}\n"
+        );
+    }
+    for path in hashed {
+        let _ = write!(text, "/{path}\n  Cache-Control: {IMMUTABLE}\n");
+        if path.ends_with(".wasm") {
+            text.push_str("  Content-Type: application/wasm\n");
+        }
+    }
+    for path in others {
+        let _ = write!(text, "/{path}\n  Cache-Control: no-cache\n");
+    }
+    text
+}
+
+/// Writes `x.br` and `x.gz` beside every compressible file; returns how many.
+fn precompress(dir: &Path) -> Result<usize> {
+    let mut written = 0;
+    for name in relative_files(dir)? {
+        let compressible = name
+            .rsplit_once('.')
+            .is_some_and(|(_, ext)| COMPRESSIBLE.contains(&ext));
+        if !compressible {
+            continue;
+        }
+        let path = dir.join(&name);
+        let content = read(&path)?;
+        write(&with_suffix(&path, ".br"), &size::brotli(&content))?;
+        write(&with_suffix(&path, ".gz"), &size::gzip(&content))?;
+        written += 2;
+    }
+    Ok(written)
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+fn top_level_files(dir: &Path) -> Result<Vec<String>> {
+    Ok(relative_files(dir)?
+        .into_iter()
+        .filter(|name| !name.contains('/'))
+        .collect())
+}
+
+/// Every file under `dir` but precompressed variants, relative, with `/`, sorted.
+fn relative_files(dir: &Path) -> Result<Vec<String>> {
+    size::file_names(dir)
+}
+
+/// Files whose text may name another file: pages, scripts, stylesheets.
+fn text_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    Ok(relative_files(dir)?
+        .into_iter()
+        .filter(|name| {
+            [".html", ".js", ".mjs", ".css"]
+                .iter()
+                .any(|e| name.ends_with(e))
+        })
+        .map(|name| dir.join(name))
+        .collect())
+}
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_whole_file_names() {
+        let text = "import './start.js'; restart.js start.json start.js.map x/start.js\" \
+                    `start.js` src=start.js> 'start.js'";
+        let places = find_references(text, "start.js");
+        assert_eq!(places.len(), 4, "{places:?}");
+        assert_eq!(&text[places[0] - 2..places[0]], "./");
+        assert!(find_references("rural-story-embed.js", "rural-story.js").is_empty());
+        assert!(find_references("rural-story_bg.wasm", "story_bg.wasm").is_empty());
+        assert_eq!(
+            rewrite_references("'style.css' b ../style.css ", "style.css", "style-1.css"),
+            Some("'style-1.css' b ../style-1.css ".to_string())
+        );
+        assert_eq!(rewrite_references("nothing", "style.css", "s.css"), None);
+    }
+
+    #[test]
+    fn hashed_names_follow_the_content() {
+        let a = hashed_name("rural-story_bg.wasm", b"one");
+        assert!(
+            a.starts_with("rural-story_bg-") && a.ends_with(".wasm"),
+            "{a}"
+        );
+        assert_eq!(a.len(), "rural-story_bg-.wasm".len() + 16);
+        assert_eq!(a, hashed_name("rural-story_bg.wasm", b"one"));
+        assert_ne!(a, hashed_name("rural-story_bg.wasm", b"two"));
+    }
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("publish-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("en")).unwrap();
+        dir
+    }
+
+    /// A dist like the real one: pages name prefs.js and style.css, prefs.js names start.js,
+    /// start.js names the glue and the wasm, embed.js names the stylesheet.
+    fn small_dist(dir: &Path, wasm: &[u8]) {
+        let files: [(&str, &[u8]); 8] = [
+            (
+                "index.html",
+                b"<link href=./style.css><script src=./prefs.js></script>",
+            ),
+            (
+                "en/index.html",
+                b"<link href=../style.css><script src=../prefs.js>",
+            ),
+            ("style.css", b"body{}"),
+            ("prefs.js", b"import(new URL('start.js', s))"),
+            (
+                "start.js",
+                b"import init from './app.js'; init('./app_bg.wasm')",
+            ),
+            ("app.js", b"new URL('app_bg.wasm', import.meta.url)"),
+            ("app_bg.wasm", wasm),
+            ("embed.js", b"new URL(\"style.css\", base)"),
+        ];
+        for (name, content) in files {
+            std::fs::write(dir.join(name), content).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_changed_wasm_renames_every_file_that_leads_to_it_and_no_other() {
+        let names = |wasm: &[u8]| {
+            let dir = temp_dir(&format!("v{}", wasm.len()));
+            small_dist(&dir, wasm);
+            run(&dir).unwrap();
+            let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
+            let embed = std::fs::read_to_string(dir.join("embed.js")).unwrap();
+            let mut top = top_level_files(&dir).unwrap();
+            top.retain(|n| n != "index.html" && n != "embed.js" && n != HEADERS_FILE);
+            // Each reference now names a file that exists.
+            for name in &top {
+                let text = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+                for other in ["style.css", "prefs.js", "start.js", "app.js", "app_bg.wasm"] {
+                    assert!(
+                        find_references(&text, other).is_empty(),
+                        "{name} names {other}"
+                    );
+                }
+            }
+            let headers = std::fs::read_to_string(dir.join(HEADERS_FILE)).unwrap();
+            assert!(dir.join("index.html.br").exists() && dir.join("embed.js.gz").exists());
+            let _ = std::fs::remove_dir_all(&dir);
+            (top, index, embed, headers)
+        };
+        let (first, index_1, embed_1, headers) = names(b"\0asm one");
+        let (second, index_2, embed_2, _) = names(b"\0asm second");
+        assert_eq!(first.len(), 5, "{first:?}");
+        let prefix = |names: &[String], p: &str| names.iter().find(|n| n.starts_with(p)).cloned();
+        // The stylesheet does not lead to the wasm: same name in both versions.
+        assert_eq!(prefix(&first, "style-"), prefix(&second, "style-"));
+        assert_eq!(embed_1, embed_2);
+        // Everything on the way from the page to the wasm changed its name.
+        for p in ["app_bg-", "app-", "start-", "prefs-"] {
+            assert_ne!(prefix(&first, p), prefix(&second, p), "{p}");
+        }
+        assert_ne!(index_1, index_2);
+        let prefs = prefix(&first, "prefs-").unwrap();
+        assert!(index_1.contains(&format!("src=./{prefs}")), "{index_1}");
+        // Headers: hashed files immutable, pages revalidated under the policy.
+        let wasm = prefix(&first, "app_bg-").unwrap();
+        assert!(headers.contains(&format!(
+            "/{wasm}\n  Cache-Control: {IMMUTABLE}\n  Content-Type: application/wasm\n"
+        )));
+        assert!(headers.contains("/en/\n  Cache-Control: no-cache\n  Content-Security-Policy:"));
+        assert!(headers.contains("/embed.js\n  Cache-Control: no-cache\n"));
+        assert!(!headers.contains("/index.html.br"));
+    }
+
+    #[test]
+    fn files_naming_each_other_are_refused() {
+        let dir = temp_dir("cycle");
+        std::fs::write(dir.join("a.js"), "import './b.js'").unwrap();
+        std::fs::write(dir.join("b.js"), "import './a.js'").unwrap();
+        let error = fingerprint(&dir).unwrap_err();
+        assert!(error.contains("a.js, b.js"), "{error}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
