@@ -9,7 +9,8 @@
 //   address.
 // - In a frame: marks the page (style.css sizes nothing from a frame's viewport).
 // - After the first contentful paint: frame.js (the frame's height, for its parent) and
-//   start.js (the wasm, which enhances the page once it is parsed). Fetched while the rest
+//   start.js (the wasm, which enhances the page once it is parsed). If the app cannot
+//   start, the page is marked `data-failed` and shows itself as without JavaScript. Fetched while the rest
 //   of the page is parsed and laid out, never before the story is on screen.
 (() => {
   const html = document.documentElement;
@@ -43,7 +44,8 @@
     const frame = document.createElement("script");
     frame.src = new URL("frame.js", scripts).href;
     document.head.append(frame);
-    import(new URL("start.js", scripts).href);
+    // start.js marks a failure to start the wasm itself; this, a failure to load start.js.
+    import(new URL("start.js", scripts).href).catch(() => { html.dataset.failed = ""; });
   };
   try {
     new PerformanceObserver((list, observer) => {

@@ -6,7 +6,7 @@
 use wasm_bindgen::prelude::*;
 
 fn main() {
-    rural_story::host::show_panics();
+    rural_story::host::show_page_panics();
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
         d.query_selector("#rural-story > .rural-story-root")
             .ok()

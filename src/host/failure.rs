@@ -17,6 +17,20 @@ pub fn show_panics() {
     }));
 }
 
+/// As `show_panics`, for the widget's own page: a panic also marks the page `data-failed`,
+/// and style.css then shows it as it is without JavaScript (each chart's table, no
+/// controls). Script embeds leave the host's document alone, so they do not use this.
+pub fn show_page_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_failure(&info.to_string());
+        let html = super::page::document().and_then(|d| d.document_element());
+        if let Some(html) = html {
+            let _ = html.set_attribute("data-failed", "");
+        }
+    }));
+}
+
 /// Puts a box holding `message` as text at the top of every widget on the page (its own
 /// page, or the shadow roots of script embeds). A widget that already shows a box keeps
 /// it: the first failure is the cause, later ones its consequences.

@@ -371,6 +371,10 @@ test("if the wasm fails to load, to compile or to start, the prerendered story s
     assert.ok((await page.locator("article.story .paragraph").count()) >= 15, `${kind}: the article is still there`);
     const charts = await page.locator("article.story figure.chart .chart-svg svg").evaluateAll((s) => s.filter((e) => e.getBoundingClientRect().height > 0).length);
     assert.equal(charts, 7, `${kind}: and its charts`);
+    // As without JavaScript: each chart's numbers as a table, which the live page would switch to.
+    await page.locator(":root[data-failed]").waitFor({ state: "attached" });
+    const tables = await page.locator("article.story .chart-data table").evaluateAll((t) => t.filter((e) => e.checkVisibility()).length);
+    assert.equal(tables, 7, `${kind}: and each chart's table`);
   };
   // Start-up reads the embed codes' text; a JavaScript exception there goes through the wasm
   // to start.js, which puts the failure box above the story.

@@ -82,8 +82,9 @@ fn after_first_paint(script: &str) -> Option<String> {
     out.push("try {".into());
     out.push(WAIT_FOR_PAINT.into());
     out.extend(lines[imports..].iter().map(|l| wasm_beside_loader(l)));
+    // `data-failed`: style.css shows the page as it is without JavaScript (tables, no controls).
     out.push(format!(
-        "}} catch (error) {{ console.error(\"rural-story:\", error); {report} }}"
+        "}} catch (error) {{ console.error(\"rural-story:\", error); document.documentElement.dataset.failed = \"\"; {report} }}"
     ));
     Some(out.join("\n"))
 }
@@ -156,7 +157,7 @@ mod tests {
         assert_eq!(
             script,
             format!(
-                "import init, * as bindings from './a.js';\ntry {{\n{WAIT_FOR_PAINT}\nawait init();\n}} catch (error) {{ console.error(\"rural-story:\", error); try {{ bindings.show_failure(String(error)); }} catch (_) {{}} }}\n"
+                "import init, * as bindings from './a.js';\ntry {{\n{WAIT_FOR_PAINT}\nawait init();\n}} catch (error) {{ console.error(\"rural-story:\", error); document.documentElement.dataset.failed = \"\"; try {{ bindings.show_failure(String(error)); }} catch (_) {{}} }}\n"
             )
         );
         assert!(page.contains("<script type=\"module\" src=\"x.js\"></script>\n<link"));
