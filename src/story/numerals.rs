@@ -75,14 +75,21 @@ pub fn find_number(text: &str, number: &str, from: usize) -> Option<usize> {
         let end = at + number.len();
         let mut before = text[..at].chars().rev();
         let prev = before.next();
+        let digit_before = before.next().is_some_and(|c| c.is_ascii_digit());
         let prev_joins = match prev {
-            Some('.' | ',') => before.next().is_some_and(|c| c.is_ascii_digit()),
+            Some('.') => digit_before,
+            // A thousands separator only before a group of three digits (`2,000`).
+            Some(',') => digit_before && leading_digits(number) == 3,
             Some(c) => joins(c),
             None => false,
         };
         let mut after = text[end..].chars();
+        let ends_in_digit = number.ends_with(|c: char| c.is_ascii_digit());
         let next_joins = match after.next() {
-            Some('.' | ',') => after.next().is_some_and(|c| c.is_ascii_digit()),
+            Some('.') => ends_in_digit && after.next().is_some_and(|c| c.is_ascii_digit()),
+            // `12%,2021年`, `12,2021`: a comma that is not followed by a group of three
+            // digits ends the number; Chinese text often has ASCII commas between clauses.
+            Some(',') => ends_in_digit && leading_digits(&text[end + 1..]) == 3,
             Some(c) => joins(c),
             None => false,
         };
@@ -92,6 +99,11 @@ pub fn find_number(text: &str, number: &str, from: usize) -> Option<usize> {
         start = at + number.chars().next().map_or(1, char::len_utf8);
     }
     None
+}
+
+/// How many ASCII digits `text` starts with.
+fn leading_digits(text: &str) -> usize {
+    text.chars().take_while(|c| c.is_ascii_digit()).count()
 }
 
 /// Equal up to floating-point noise from decimal multipliers (6.38 × 1e8).
@@ -138,6 +150,19 @@ mod tests {
         assert_eq!(find_number(en, "2", 0), en.find("2 villages"));
         assert_eq!(find_number(en, "2", en.len()), None);
         assert_eq!(find_number("the 100th year", "100", 0), None);
+        // A comma separates thousands only before a group of three digits.
+        let clauses = "收入增长12%,2021年继续增长,2,000户受益";
+        assert_eq!(find_number(clauses, "12%", 0), clauses.find("12%"));
+        assert_eq!(find_number(clauses, "2021", 0), clauses.find("2021"));
+        assert_eq!(
+            find_number(clauses, "2", 0),
+            None,
+            "2 of 2,000 is not a number of its own"
+        );
+        assert_eq!(find_number(clauses, "2,000", 0), clauses.find("2,000"));
+        assert_eq!(find_number("共12,2021年起", "12", 0), Some("共".len()));
+        assert_eq!(find_number("1,070余项", "070", 0), None);
+        assert_eq!(find_number("增长3.5倍", "3", 0), None);
         assert_eq!(find_number("the 100th year", "100th", 0), Some(4));
     }
 
