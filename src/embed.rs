@@ -2,7 +2,7 @@
 //! root, with the built-in story or one the host supplies in a data island.
 
 use crate::chart::Theme;
-use crate::host::{self, Embedding, Placement};
+use crate::host::{self, Embedding, Placement, StoryPages};
 use crate::story::{load, EMBEDDED_STORY};
 use crate::ui::StoryApp;
 use crate::Lang;
@@ -21,18 +21,27 @@ pub fn mount_in_placeholder(
         return Ok(());
     };
     let option = |name| host::placeholder_option(&placeholder, name);
-    let json = host::data_island(&placeholder).unwrap_or_else(|| EMBEDDED_STORY.to_string());
+    let island = host::data_island(&placeholder);
+    let host_story = island.is_some();
+    let json = island.unwrap_or_else(|| EMBEDDED_STORY.to_string());
     let lang = option("lang")
         .and_then(|l| Lang::from_code(&l))
         .unwrap_or_default();
     let theme = option("theme").and_then(|t| Theme::from_code(&t));
+    // A host's story is checked with every rule, like a story at build time.
+    let story = load(&json);
+    // The widget's own pages show its built-in story; a host's story only the page it names.
+    let pages = if host_story {
+        StoryPages::Host(story.as_ref().ok().and_then(|s| s.meta.story_url.clone()))
+    } else {
+        StoryPages::Widget
+    };
     let embedding = Embedding {
         placement: Placement::Shadow,
         chart: option("chart"),
         base_url: base_url.to_string(),
+        pages,
     };
-    // A host's story is checked with every rule, like a story at build time.
-    let story = load(&json);
     leptos::mount::mount_to(container, move || {
         view! { <StoryApp story=story.clone() initial_lang=lang forced_theme=theme embedding=embedding.clone()/> }
     })

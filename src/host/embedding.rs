@@ -19,6 +19,17 @@ pub enum Placement {
     Shadow,
 }
 
+/// Which pages show the story a widget shows: what its links and embed codes may lead to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum StoryPages {
+    /// The widget's own pages (`index.html`, `chart-<id>.html`): its built-in story.
+    #[default]
+    Widget,
+    /// A story a host page supplied (a data island): only the page its `meta.story_url`
+    /// names shows it, if it names one. The widget's own pages show another story.
+    Host(Option<String>),
+}
+
 /// How one widget is embedded: its placement, the view asked for and where the widget's
 /// files live (for links and embed codes).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -28,6 +39,7 @@ pub struct Embedding {
     pub chart: Option<String>,
     /// The widget's base address, ending in `/`: `https://example.org/story/`.
     pub base_url: String,
+    pub pages: StoryPages,
 }
 
 impl Embedding {
@@ -69,13 +81,28 @@ impl Embedding {
     }
 
     /// Where a link to `#fragment` of this widget points: the fragment itself where the
-    /// widget owns its document, the widget's own story page inside a host page.
-    pub fn fragment_href(&self, fragment: &str) -> String {
+    /// widget owns its document; inside a host page, the page that shows the same story
+    /// (none for a host's story without `meta.story_url`).
+    pub fn fragment_href(&self, fragment: &str) -> Option<String> {
         if self.owns_document() {
-            format!("#{fragment}")
-        } else {
-            format!("{}index.html#{fragment}", self.base_url)
+            return Some(format!("#{fragment}"));
         }
+        match &self.pages {
+            StoryPages::Widget => Some(format!("{}index.html#{fragment}", self.base_url)),
+            StoryPages::Host(url) => url.as_ref().map(|url| format!("{url}#{fragment}")),
+        }
+    }
+
+    /// Whether the widget's embed codes show this story: they embed the widget's own pages
+    /// and built-in story, so they are offered only with it.
+    pub fn offers_embed_codes(&self) -> bool {
+        self.pages == StoryPages::Widget
+    }
+
+    /// Whether some page shows this story, for links to it ("read the full story", "copy
+    /// link to this chart").
+    pub fn has_story_page(&self) -> bool {
+        self.pages != StoryPages::Host(None)
     }
 
     /// Remembers the reader's language for the visit (and beyond, where storage is allowed).
@@ -99,18 +126,27 @@ impl Embedding {
     }
 
     /// A link to one chart, to copy: the page's own address on the story page, the story's
-    /// address from anywhere else.
-    pub fn chart_link(&self, chart: &str, lang: Lang) -> String {
+    /// address from anywhere else; none for a host's story without `meta.story_url`.
+    pub fn chart_link(&self, chart: &str, lang: Lang) -> Option<String> {
         let fragment = format!("chart-{chart}");
         let own = (self.placement == Placement::Page)
             .then(|| page::link_to(&fragment))
             .flatten();
-        own.unwrap_or_else(|| format!("{}#{fragment}", self.story_url(lang)))
+        match own {
+            Some(link) => Some(link),
+            None => self
+                .story_url(lang)
+                .map(|story| format!("{story}#{fragment}")),
+        }
     }
 
-    /// The address of the full story in `lang`.
-    pub fn story_url(&self, lang: Lang) -> String {
-        self.page_url("index.html", &[("lang", lang.code())])
+    /// The address of the full story in `lang`: the widget's story page, or for a host's
+    /// story its `meta.story_url` (none if it gives none).
+    pub fn story_url(&self, lang: Lang) -> Option<String> {
+        match &self.pages {
+            StoryPages::Widget => Some(self.page_url("index.html", &[("lang", lang.code())])),
+            StoryPages::Host(url) => url.clone(),
+        }
     }
 
     /// The address of one chart's compact view in `lang`: its own prerendered page.
@@ -171,17 +207,50 @@ mod tests {
     fn inside_a_host_page_links_lead_to_the_widget_not_the_host() {
         let e = shadow();
         assert_eq!(
-            e.fragment_href("step-money"),
-            "https://w.example/story/index.html#step-money"
+            e.fragment_href("step-money").as_deref(),
+            Some("https://w.example/story/index.html#step-money")
         );
         assert_eq!(e.linked_fragment(), "");
         assert_eq!(e.outbound_target(), Some("_blank"));
         assert_eq!(
-            e.chart_link("money", Lang::En),
-            "https://w.example/story/index.html?lang=en#chart-money"
+            e.chart_link("money", Lang::En).as_deref(),
+            Some("https://w.example/story/index.html?lang=en#chart-money")
         );
+        assert!(e.offers_embed_codes() && e.has_story_page());
         let page = Embedding::default();
-        assert_eq!(page.fragment_href("step-money"), "#step-money");
+        assert_eq!(
+            page.fragment_href("step-money").as_deref(),
+            Some("#step-money")
+        );
         assert_eq!(page.outbound_target(), None);
+    }
+
+    #[test]
+    fn a_host_s_story_links_only_to_the_page_it_names() {
+        let named = Embedding {
+            pages: StoryPages::Host(Some("https://news.example/a/story.html".into())),
+            ..shadow()
+        };
+        assert_eq!(
+            named.story_url(Lang::Zh).as_deref(),
+            Some("https://news.example/a/story.html")
+        );
+        assert_eq!(
+            named.chart_link("trees", Lang::En).as_deref(),
+            Some("https://news.example/a/story.html#chart-trees")
+        );
+        assert_eq!(
+            named.fragment_href("step-1").as_deref(),
+            Some("https://news.example/a/story.html#step-1")
+        );
+        assert!(!named.offers_embed_codes() && named.has_story_page());
+        let unnamed = Embedding {
+            pages: StoryPages::Host(None),
+            ..shadow()
+        };
+        assert_eq!(unnamed.story_url(Lang::Zh), None);
+        assert_eq!(unnamed.chart_link("trees", Lang::En), None);
+        assert_eq!(unnamed.fragment_href("step-1"), None);
+        assert!(!unnamed.offers_embed_codes() && !unnamed.has_story_page());
     }
 }

@@ -12,8 +12,8 @@ mod scope;
 mod storage;
 
 pub use embed::{data_island, placeholder_option, prepare_shadow_root};
-pub use embedding::{Embedding, Placement};
-pub use failure::{show_failure, show_panics};
+pub use embedding::{Embedding, Placement, StoryPages};
+pub use failure::{show_failure, show_page_panics, show_panics};
 pub use files::{copy_text, download};
 pub use page::{
     base_of, forced_theme, initial_lang, media_matches, page_embedding, query_param,

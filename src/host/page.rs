@@ -2,7 +2,7 @@
 //! document's title, `lang` and theme, the URL's fragment and query. Only
 //! [`Embedding`](super::Embedding) decides whether a widget may touch these.
 
-use super::{storage, Embedding, Placement};
+use super::{storage, Embedding, Placement, StoryPages};
 use crate::chart::Theme;
 use crate::Lang;
 
@@ -64,6 +64,7 @@ pub fn page_embedding() -> Embedding {
         },
         chart,
         base_url: base_of(&href),
+        pages: StoryPages::Widget,
     }
 }
 

@@ -41,9 +41,12 @@ pub fn ChartTools(
             let _ = host::download(&file_name("svg"), "image/svg+xml", &svg_document(&r.svg));
         }
     };
+    let linkable = embedding.has_story_page();
     let copy_link = move |_| {
-        let link =
-            embedding.chart_link(&spec.with_untracked(|s| s.id.clone()), lang.get_untracked());
+        let chart = spec.with_untracked(|s| s.id.clone());
+        let Some(link) = embedding.chart_link(&chart, lang.get_untracked()) else {
+            return;
+        };
         leptos::task::spawn_local(async move {
             copy_state.set(Some(host::copy_text(&link).await.is_ok()));
         });
@@ -59,9 +62,12 @@ pub fn ChartTools(
             <button type="button" class="download-svg" on:click=download_svg>
                 {tr(lang, |s| s.download_svg)}
             </button>
-            <button type="button" class="copy-link" on:click=copy_link>
-                {tr(lang, |s| s.copy_link)}
-            </button>
+            // Offered where a page shows the story (not for a host's story without one).
+            {linkable.then(|| view! {
+                <button type="button" class="copy-link" on:click=copy_link>
+                    {tr(lang, |s| s.copy_link)}
+                </button>
+            })}
             <EmbedCodes
                 chart=spec.with_untracked(|s| s.id.clone())
                 title=Signal::derive(move || spec.with(|s| s.title.clone()))

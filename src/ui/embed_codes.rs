@@ -18,6 +18,10 @@ pub fn EmbedCodes(
     let ctx = use_story();
     let lang = ctx.lang;
     let embedding = ctx.embedding.clone();
+    // They embed the widget's pages, which show its built-in story, not a host's.
+    if !embedding.offers_embed_codes() {
+        return ().into_any();
+    }
     let codes = Memo::new(move |_| {
         let lang = lang.get();
         embed_codes(
@@ -56,6 +60,7 @@ pub fn EmbedCodes(
             </div>
         </details>
     }
+    .into_any()
 }
 
 /// A code as a `<textarea>`'s text. Leptos writes a textarea's text into the prerendered
@@ -86,7 +91,8 @@ pub fn embed_codes(
         None => "index.html".to_string(),
     };
     let src = embedding.page_url(&page, &[("lang", lang.code()), ("id", frame_id)]);
-    let story = embedding.story_url(lang);
+    // The widget's own story page: embed codes are offered only with its built-in story.
+    let story = embedding.page_url("index.html", &[("lang", lang.code())]);
     let title = escape_html(title);
     let iframe = format!(
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" \

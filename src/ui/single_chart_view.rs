@@ -41,9 +41,12 @@ pub fn SingleChartView(chart_id: String) -> impl IntoView {
             <p class="single-chart-source">
                 <span>{source}</span>
                 " "
-                <a href=move || embedding.story_url(lang.get()) target=target rel=target.map(|_| "noopener")>
-                    {move || format!("{} →", strings(lang.get()).full_story)}
-                </a>
+                // A host's story links to its own page, if it names one (`meta.story_url`).
+                {embedding.has_story_page().then(|| view! {
+                    <a href=move || embedding.story_url(lang.get()) target=target rel=target.map(|_| "noopener")>
+                        {move || format!("{} →", strings(lang.get()).full_story)}
+                    </a>
+                })}
                 <span class="visually-hidden">{in_lang(lang, title.clone())}</span>
             </p>
         </article>

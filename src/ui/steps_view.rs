@@ -162,14 +162,17 @@ pub fn StepsView() -> impl IntoView {
                     aria-current=move || (current.get() == i).then_some("step")
                 >
                     <p class="step-text">{in_lang(lang, text.clone())}</p>
-                    <a
-                        class="step-link"
-                        href=href
-                        aria-label=tr(lang, |s| s.step_link)
-                        on:click=follow
-                    >
-                        "#"
-                    </a>
+                    // A link to this step where a page shows the story.
+                    {href.map(|href| view! {
+                        <a
+                            class="step-link"
+                            href=href
+                            aria-label=tr(lang, |s| s.step_link)
+                            on:click=follow
+                        >
+                            "#"
+                        </a>
+                    })}
                 </li>
             }
         })

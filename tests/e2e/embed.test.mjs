@@ -2,7 +2,8 @@
 // single-chart view, script embeds in shadow roots, host-supplied stories, strict CSP.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, open, newPage, recordEvents, STRICT_CSP } from "./harness.mjs";
+import fs from "node:fs";
+import { serve, serveHost, hostPage, launch, open, newPage, recordEvents, STRICT_CSP } from "./harness.mjs";
 
 let server;
 let strict;
@@ -226,4 +227,47 @@ test("the embed button gives iframe and script codes that work when pasted", asy
     await host.close();
   }
   await page.close();
+});
+
+test("a host's story is its own: nothing in its widget leads to the built-in story's pages", async () => {
+  // The valid data-island story of examples/csp.html, as it is and with a page of its own.
+  const example = fs.readFileSync(new URL("../../examples/csp.html", import.meta.url), "utf8");
+  const island = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(example)[1]);
+  const ownPage = "https://news.example/2026/trees.html";
+  const named = { ...island, meta: { ...island.meta, story_url: ownPage } };
+  const placeholder = (id, story, chart = "") =>
+    `<div id="${id}" data-rural-story data-lang="en"${chart && ` data-chart="${chart}"`}></div>` +
+    `<script type="application/json">${JSON.stringify(story).replaceAll("</", "<\\/")}</script>`;
+  const site = await serveHost();
+  const url = site.add("/trees.html", hostPage(
+    placeholder("plain", island) + placeholder("plain-chart", island, "village") +
+      placeholder("named", named) + placeholder("named-chart", named, "village") +
+      `<script src="${server.origin}/embed.js" defer></script>`,
+  ));
+  const page = await newPage(browser, { viewport: { width: 1000, height: 4000 }, permissions: ["clipboard-read", "clipboard-write"] });
+  await page.goto(url);
+  const widget = (id) => page.locator(`#${id}`);
+  for (const id of ["plain", "plain-chart", "named", "named-chart"]) await widget(id).locator("figure.chart svg").waitFor();
+  /** Every address the widget offers: its links, and the codes and links it would copy. */
+  const offered = (id) => widget(id).evaluate((host) => [
+    ...[...host.shadowRoot.querySelectorAll("a[href]")].map((a) => a.href),
+    ...[...host.shadowRoot.querySelectorAll("textarea")].map((t) => t.value),
+  ]);
+  for (const id of ["plain", "plain-chart", "named", "named-chart"]) {
+    const widgetPages = (await offered(id)).filter((a) => a.includes(server.origin));
+    assert.deepEqual(widgetPages, [], `${id}: nothing leads to the widget's pages, which show another story`);
+    assert.equal(await widget(id).locator("details.embed").count(), 0, `${id}: no embed codes`);
+  }
+  // Without a page of its own: no link to it and nothing to copy.
+  for (const id of ["plain", "plain-chart"]) {
+    assert.equal(await widget(id).locator(".copy-link").count(), 0, id);
+    assert.equal(await widget(id).locator(".single-chart-source a").count(), 0, id);
+  }
+  // With one (meta.story_url): "read the full story" and "copy link" lead there.
+  assert.equal(await widget("named-chart").locator(".single-chart-source a").getAttribute("href"), ownPage);
+  await widget("named").locator(".copy-link").click();
+  await widget("named").locator(".copy-status").filter({ hasText: /copied/i }).first().waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${ownPage}#chart-village`);
+  await page.close();
+  await site.close();
 });

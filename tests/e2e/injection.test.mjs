@@ -21,7 +21,8 @@ function payloadStory() {
       source: both("来源", "Source"),
       date: "2024-05-01",
       authors: [both("作者", "Author")],
-      language: "zh",
+      // A page of its own, so its tour links and "copy link" are offered too.
+      story_url: "https://news.example/payloads.html",
     },
     units: {
       tree: { zh: `棵`, en: `${P}trees`, dimension: "count" },
@@ -32,8 +33,8 @@ function payloadStory() {
       { id: "s01", number: `${P}01`, heading: both("小标题", "Heading"), paragraphs: [{ id: "s01-p1", zh: `${P}第二段。`, en: `${P}Second.` }] },
     ],
     figures: [
-      { id: "trees", value: 1200, unit: "tree", qualifier: "", stated: "1200", stated_en: "1,200", label: { zh: `${P}种树`, en: FORMULA }, category: `${P}land`, quote: sentence },
-      { id: "spent", value: 35000, unit: "yuan", qualifier: "", stated: "3.5万", stated_en: "35,000", label: both("资金", "money"), category: "money", quote: sentence },
+      { id: "trees", value: 1200, unit: "tree", qualifier: "", stated: "1200", stated_en: "1,200", label: { zh: `${P}种树`, en: FORMULA }, quote: sentence },
+      { id: "spent", value: 35000, unit: "yuan", qualifier: "", stated: "3.5万", stated_en: "35,000", label: both("资金", "money"), quote: sentence },
     ],
     key_figures: ["trees", "spent"],
     charts: [{ id: "village", title: both("图表", "Chart"), takeaway: both("要点", "Takeaway"), figures: ["trees", "spent"], after: "s00-p1", log_switch: true }],
