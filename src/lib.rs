@@ -13,6 +13,7 @@ pub mod enhance;
 pub mod format;
 pub mod host;
 mod lang;
+pub mod page_head;
 pub mod story;
 pub mod ui;
 

@@ -38,6 +38,56 @@ fn the_shipped_story_is_valid() {
 }
 
 #[test]
+fn an_unsigned_item_needs_no_authors_and_fields_the_app_does_not_use_are_refused() {
+    // 本报讯: no byline.
+    assert_eq!(
+        messages(|s| s["meta"]["authors"] = json!([])),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        messages(|s| {
+            s["meta"].as_object_mut().unwrap().remove("authors");
+        }),
+        Vec::<String>::new()
+    );
+    // Fields the app does not use are not in the schema: a story that still has them is told so.
+    let lines = messages(|s| s["meta"]["language"] = json!("zh"));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("meta") && l.contains("unknown field `language`")),
+        "{lines:#?}"
+    );
+    let lines = messages(|s| s["figures"][0]["category"] = json!("teams"));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("figures[0]") && l.contains("unknown field `category`")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn the_note_on_repairs_is_the_story_s_and_is_checked_like_any_text() {
+    let story = load(EMBEDDED_STORY).unwrap();
+    assert!(
+        story.repairs_note.is_some(),
+        "the shipped story says why its text was repaired"
+    );
+    let lines = messages(|s| s["repairs_note"]["en"] = json!(""));
+    assert!(
+        lines.iter().any(|l| l.starts_with("repairs_note.en")),
+        "{lines:#?}"
+    );
+    assert_eq!(
+        messages(|s| {
+            s.as_object_mut().unwrap().remove("repairs_note");
+        }),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn a_quote_missing_from_the_article_is_reported() {
     let lines = messages(|s| s["figures"][12]["quote"] = json!("这句话不在文章里。"));
     assert_reports(&lines, "figures[12].quote: not found in the article text");

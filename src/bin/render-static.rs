@@ -6,7 +6,8 @@
 
 use leptos::prelude::*;
 use rural_story::chart::{build_spec, download_path, render_svg, svg_document, to_csv, Scale};
-use rural_story::host::{Embedding, Placement};
+use rural_story::host::{Embedding, Placement, StoryPages};
+use rural_story::page_head::{head_metadata, site_url, up_to_story, SITE_URL_VARIABLE};
 use rural_story::story::{load, Chart, Story, EMBEDDED_STORY};
 use rural_story::ui::escape_html;
 use rural_story::ui::StoryApp;
@@ -28,21 +29,13 @@ fn render(chart: Option<&str>, lang: Lang) -> String {
         // Addresses relative to the page: the other language's pages are one folder
         // down (`en/`) or up.
         base_url: up_to_story(lang).to_string(),
+        pages: StoryPages::Widget,
     };
     let html = Owner::new().with(|| {
         view! { <StoryApp story=load(EMBEDDED_STORY) initial_lang=lang embedding=embedding/> }
             .to_html()
     });
     valid_markers(&html)
-}
-
-/// From a language's folder up to the story's: `""` or `"../"`.
-fn up_to_story(lang: Lang) -> &'static str {
-    if lang.dir().is_empty() {
-        ""
-    } else {
-        "../"
-    }
 }
 
 /// Leptos marks the places of dynamic views with `<!>`, an empty comment that HTML's
@@ -71,6 +64,7 @@ impl Page<'_> {
         template: &str,
         mount_point: &str,
         story: &Story,
+        site: Option<&str>,
         dir: &Path,
     ) -> Result<(), String> {
         let lang = self.lang;
@@ -103,7 +97,7 @@ impl Page<'_> {
         if !up.is_empty() {
             page = head_addresses_from(&page, up);
         }
-        let head = head_metadata(story, lang, &self.file(), &title, &description);
+        let head = head_metadata(story, lang, &self.file(), site, &title, &description);
         page = page.replacen("</head>", &format!("{head}</head>"), 1);
         let folder = dir.join(lang.dir());
         std::fs::create_dir_all(&folder)
@@ -111,39 +105,6 @@ impl Page<'_> {
         let file = folder.join(chart_page_or_index(chart_id)?);
         std::fs::write(&file, page).map_err(|e| format!("cannot write {}: {e}", file.display()))
     }
-}
-
-/// What a page's `<head>` says in its language: description, Open Graph, the other
-/// language's page (`hreflang`) and the canonical link to the original article, which the
-/// page republishes (search engines should credit the original).
-fn head_metadata(story: &Story, lang: Lang, file: &str, title: &str, description: &str) -> String {
-    let up = up_to_story(lang);
-    let locale = |l: Lang| match l {
-        Lang::Zh => "zh_CN",
-        Lang::En => "en_GB",
-    };
-    let mut head = format!(
-        "<meta name=\"description\" content=\"{}\">\n<meta property=\"og:title\" content=\"{}\">\n<meta property=\"og:description\" content=\"{}\">\n<meta property=\"og:locale\" content=\"{}\">\n<meta property=\"og:locale:alternate\" content=\"{}\">\n",
-        escape_html(description),
-        escape_html(title),
-        escape_html(description),
-        locale(lang),
-        locale(lang.other()),
-    );
-    for alternate in [Lang::Zh, Lang::En] {
-        head.push_str(&format!(
-            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{up}{}{file}\">\n",
-            alternate.tag(),
-            alternate.dir()
-        ));
-    }
-    if let Some(url) = &story.meta.source_url {
-        head.push_str(&format!(
-            "<link rel=\"canonical\" href=\"{}\">\n",
-            escape_html(url)
-        ));
-    }
-    head
 }
 
 /// `<html lang>` as the page's language (Trunk's minifier may have dropped the quotes), and
@@ -217,12 +178,13 @@ fn run(path: &Path) -> Result<(), String> {
         return Err(format!("no empty {} to render into", MOUNTS[0]));
     };
     let story = load(EMBEDDED_STORY).map_err(|e| e.to_string())?;
+    let site = site_url(std::env::var(SITE_URL_VARIABLE).ok().as_deref())?;
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut pages = 0;
     for lang in [Lang::Zh, Lang::En] {
         let charts = story.charts.iter().map(Some);
         for chart in std::iter::once(None).chain(charts) {
-            Page { chart, lang }.write(&template, mount_point, &story, dir)?;
+            Page { chart, lang }.write(&template, mount_point, &story, site.as_deref(), dir)?;
             pages += 1;
         }
     }

@@ -27,6 +27,9 @@ pub struct Story {
     #[serde(default)]
     pub steps: Vec<Step>,
     pub repairs: Vec<Repair>,
+    /// Why the source text needed repairs (shown above the list), when the story says.
+    #[serde(default)]
+    pub repairs_note: Option<Bilingual>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -41,11 +44,15 @@ pub struct Meta {
     /// is unknown: the page's canonical link and the byline's link to the source.
     #[serde(default)]
     pub source_url: Option<String>,
+    /// Address of a page that shows this story, for a story a host page supplies: links and
+    /// "copy link" inside its widget lead there (without it they are not offered).
+    #[serde(default)]
+    pub story_url: Option<String>,
     /// ISO date, `YYYY-MM-DD`.
     pub date: String,
+    /// None for an unsigned item (本报讯).
+    #[serde(default)]
     pub authors: Vec<Bilingual>,
-    /// Language the article was written in (`zh`).
-    pub language: String,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -116,7 +123,6 @@ pub struct Figure {
     /// `1,070`, `638 million`, `two`.
     pub stated_en: String,
     pub label: Bilingual,
-    pub category: String,
     /// The sentence of the article that states the figure, exactly as in a paragraph.
     pub quote: String,
 }

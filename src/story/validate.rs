@@ -112,9 +112,14 @@ fn check_meta(story: &Story, check: &mut Checker) {
     check.text("meta.title", &meta.title);
     check.text("meta.summary", &meta.summary);
     check.text("meta.source", &meta.source);
-    if let Some(url) = &meta.source_url {
-        if let Err(why) = check_web_address(url) {
-            check.report("meta.source_url", why);
+    for (field, url) in [
+        ("source_url", &meta.source_url),
+        ("story_url", &meta.story_url),
+    ] {
+        if let Some(url) = url {
+            if let Err(why) = check_web_address(url) {
+                check.report(format!("meta.{field}"), why);
+            }
         }
     }
     if !is_iso_date(&meta.date) {
@@ -123,14 +128,8 @@ fn check_meta(story: &Story, check: &mut Checker) {
             format!("\"{}\" is not a date of the form YYYY-MM-DD", meta.date),
         );
     }
-    if meta.authors.is_empty() {
-        check.report("meta.authors", "must name at least one author");
-    }
     for (i, author) in meta.authors.iter().enumerate() {
         check.text(&format!("meta.authors[{i}]"), author);
-    }
-    if meta.language.trim().is_empty() {
-        check.report("meta.language", "must not be empty");
     }
 }
 
@@ -244,9 +243,6 @@ fn check_figures(story: &Story, check: &mut Checker) {
             );
         }
         check.text(&format!("{path}.label"), &figure.label);
-        if figure.category.trim().is_empty() {
-            check.report(format!("{path}.category"), "must not be empty");
-        }
         check_quote(story, figure, &path, check);
     }
 }
@@ -363,6 +359,9 @@ fn check_steps(story: &Story, check: &mut Checker) {
 }
 
 fn check_repairs(story: &Story, check: &mut Checker) {
+    if let Some(note) = &story.repairs_note {
+        check.text("repairs_note", note);
+    }
     for (i, repair) in story.repairs.iter().enumerate() {
         let path = format!("repairs[{i}]");
         check.text(&format!("{path}.why"), &repair.why);

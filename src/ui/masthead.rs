@@ -13,6 +13,7 @@ pub fn Masthead() -> impl IntoView {
     let meta = ctx.story.meta.clone();
     let title = meta.title.clone();
     let authors = meta.authors.clone();
+    let signed = !authors.is_empty();
     let byline = move || {
         let lang = lang.get();
         let names: Vec<&str> = authors.iter().map(|a| a.get(lang)).collect();
@@ -49,7 +50,8 @@ pub fn Masthead() -> impl IntoView {
             </div>
             <h1 class="headline">{in_lang(lang, title.clone())}</h1>
             <p class="byline">
-                <span class="authors">{byline}</span>
+                // An unsigned item (本报讯) has no byline names.
+                {signed.then(|| view! { <span class="authors">{byline}</span> })}
                 <span class="source">{source_label}{source}</span>
                 <time datetime=date.clone()>{date.clone()}</time>
             </p>

@@ -4,6 +4,8 @@
 import http from "node:http";
 import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
+import fsSync from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { before, after } from "node:test";
@@ -31,7 +33,27 @@ export const BASE = "/graphics/2022/rural/";
  * the tests that need a host sending something else (a strict CSP, no CORS).
  */
 export async function serve(root = DIST, headers = undefined) {
+  if (root === DIST) root = await withExamples();
   return headers === undefined ? preview(root) : servePlain(root, headers);
+}
+
+/** The example host pages, which `cargo xtask serve` adds to development builds. */
+const EXAMPLES = path.join(here, "..", "..", "examples");
+let site = null;
+
+/**
+ * dist/ with examples/ beside its files, as `cargo xtask serve` serves them (the production
+ * dist/ leaves them out): a copy in a temporary folder, made once per test file.
+ */
+async function withExamples() {
+  if (!site) {
+    site = await fs.mkdtemp(path.join(os.tmpdir(), "rural-story-site-"));
+    await fs.cp(DIST, site, { recursive: true });
+    await fs.cp(EXAMPLES, path.join(site, "examples"), { recursive: true });
+    const folder = site;
+    process.once("exit", () => fsSync.rmSync(folder, { recursive: true, force: true }));
+  }
+  return site;
 }
 
 /**

@@ -160,3 +160,10 @@ test("entry pages and directories under the sub-path revalidate, with the policy
   assert.equal((await page.request.get(env.server.origin + "/_headers")).status(), 404, "_headers is for the host only");
   await page.close();
 });
+
+test("the production dist/ holds only what readers load: no example pages", () => {
+  assert.ok(fs.existsSync(path.join(DIST, "index.html")));
+  assert.ok(!fs.existsSync(path.join(DIST, "examples")), "examples/ belongs to development builds (cargo xtask serve)");
+  const headers = fs.readFileSync(path.join(DIST, "_headers"), "utf8");
+  assert.doesNotMatch(headers, /\/examples\//);
+});

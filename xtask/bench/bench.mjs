@@ -42,11 +42,11 @@ const THROTTLES = [
 const TIMEOUT = 120_000;
 
 const USAGE =
-  "usage: bench.mjs [--runs N] [--interaction-runs N] [--lighthouse-runs N] [--repeat-runs N] " +
+  "usage: bench.mjs [--runs N] [--interaction-runs N] [--lighthouse-runs N] [--repeat-runs N] [--app-port N] " +
   "[--interactions-only | --lighthouse-only | --repeat-only]";
 
 function parseArgs(argv) {
-  const args = { runs: 15, interactionRuns: 5, lighthouseRuns: 3, repeatRuns: 5, only: null };
+  const args = { runs: 15, interactionRuns: 5, lighthouseRuns: 3, repeatRuns: 5, appPort: 0, only: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
     const only = { "--lighthouse-only": "lighthouse", "--interactions-only": "interactions", "--repeat-only": "repeat" }[flag];
@@ -55,7 +55,7 @@ function parseArgs(argv) {
       args.only = only;
       continue;
     }
-    const key = { "--runs": "runs", "--interaction-runs": "interactionRuns", "--lighthouse-runs": "lighthouseRuns", "--repeat-runs": "repeatRuns" }[flag];
+    const key = { "--runs": "runs", "--interaction-runs": "interactionRuns", "--lighthouse-runs": "lighthouseRuns", "--repeat-runs": "repeatRuns", "--app-port": "appPort" }[flag];
     if (!key) throw new Error(`unknown argument ${argv[i]} (${USAGE})`);
     const value = inline ?? argv[++i];
     args[key] = Number(value);
@@ -74,7 +74,7 @@ function filesUnder(dir) {
  * Serves `dir` on 127.0.0.1 at a free port, compressed ahead of time (so no load pays for
  * compressing), and counts the encoded body bytes it sends until `reset()`.
  */
-async function serve(dir) {
+async function serve(dir, port = 0) {
   const files = new Map();
   for (const file of filesUnder(dir)) {
     const raw = fs.readFileSync(file);
@@ -113,7 +113,7 @@ async function serve(dir) {
     sent.requests += 1;
     sent.encodings.add(encoding);
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     sent,
@@ -697,14 +697,15 @@ async function repeatVisits(runs) {
 }
 
 async function main() {
-  const { runs, interactionRuns, lighthouseRuns, repeatRuns, only } = parseArgs(process.argv.slice(2));
+  const { runs, interactionRuns, lighthouseRuns, repeatRuns, appPort, only } = parseArgs(process.argv.slice(2));
   for (const p of PAGES) {
     if (!fs.existsSync(path.join(p.dir, "index.html"))) throw new Error(`${p.dir}/index.html is missing`);
   }
   const servers = {};
   const part = (name) => only === null || only === name;
   try {
-    for (const p of PAGES) servers[p.name] = await serve(p.dir);
+    // The app at the port it was built for (`--site-url`, its absolute links), if given.
+    for (const p of PAGES) servers[p.name] = await serve(p.dir, p.name === "app" ? appPort : 0);
     console.log(`app: ${servers.app.origin}/ (dist/), baseline: ${servers.baseline.origin}/ (xtask/bench/baseline/)`);
     if (only === null) await loadTimings(servers, runs);
     if (part("interactions")) await interactions(servers.app, interactionRuns);

@@ -99,7 +99,11 @@ fn parse(args: &[String]) -> Result<Args> {
 
 pub fn run(args: &[String]) -> Result {
     let args = parse(args)?;
-    build::build(&[])?;
+    // Built as a newsroom publishes it, knowing its address (absolute hreflang and
+    // canonical links): the address bench.mjs then serves it at.
+    let port = free_port()?;
+    let site = format!("http://127.0.0.1:{port}/");
+    build::build(&["--site-url".to_string(), site])?;
     size::run()?;
     // Lighthouse and chrome-launcher are pinned in xtask/bench; bench.mjs always imports them.
     let bench = cmd::root().join("xtask").join("bench");
@@ -115,6 +119,7 @@ pub fn run(args: &[String]) -> Result {
     let mut node = Cmd::new("node")
         .arg("xtask/bench/bench.mjs")
         .args(["--lighthouse-runs", &args.lighthouse_runs.to_string()])
+        .args(["--app-port", &port.to_string()])
         .env(e2e::XTASK_VARIABLE, e2e::xtask_binary()?);
     for (flag, value) in [
         ("--interaction-runs", args.interaction_runs),
@@ -129,6 +134,14 @@ pub fn run(args: &[String]) -> Result {
         None => node = node.args(["--runs", &args.runs.unwrap_or(DEFAULT_RUNS).to_string()]),
     }
     node.run()
+}
+
+/// A port nothing listens on now (the system's choice for port 0).
+fn free_port() -> Result<u16> {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .map_err(|e| format!("cannot find a free port: {e}"))
 }
 
 #[cfg(test)]

@@ -30,10 +30,12 @@ COMMANDS:
                         wasm32 target, trunk 0.21.14, wasm-opt 132 (npm, xtask/tools),
                         wasm-bindgen-cli at the Cargo.lock version; then `cargo fetch`.
                         --browser: also Chromium, ChromeDriver, fonts-noto-cjk (apt, as root).
-    serve [--story FILE] [ARGS…]
+    serve [--story FILE] [--site-url URL] [ARGS…]
                         setup, then `trunk serve --offline=true ARGS…` (e.g. --port 8081).
                         --story: the story JSON to build with (default assets/story.json).
-    build [--story FILE] [ARGS…]
+                        --site-url: the address the site is published at (absolute
+                        hreflang, canonical and og:url links; default: relative links).
+    build [--story FILE] [--site-url URL] [ARGS…]
                         setup, then `trunk build --release --offline=true ARGS…` (writes dist/,
                         or --dist DIR), then publish it: content-hashed names for every loaded
                         file, .br and .gz beside every compressible file, and _headers.
@@ -57,6 +59,8 @@ COMMANDS:
     embed-bundle [DIR]  Build the script embed's bundle (rural-story-embed.js and its wasm)
                         into DIR (default: $TRUNK_STAGING_DIR, release or debug as Trunk's
                         profile): a Trunk post-build hook.
+    dev-examples        Copy examples/ into a development build ($TRUNK_STAGING_DIR; release
+                        builds leave them out): a Trunk post-build hook.
     prerender [DIR]     Render the story into DIR/index.html and its other pages (default:
                         $TRUNK_STAGING_DIR): the same components, natively (ssr).
     test [STEP…]        Run every check: setup (with browser), fmt, clippy (native and wasm32),
@@ -111,6 +115,13 @@ fn main() -> ExitCode {
             }
             _ => usage_error("embed-bundle takes one DIR (or TRUNK_STAGING_DIR)"),
         },
+        "dev-examples" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
+            ([], Ok(dir)) => {
+                let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+                dev_examples(std::path::Path::new(&dir), release)
+            }
+            _ => usage_error("dev-examples runs as a Trunk hook (TRUNK_STAGING_DIR)"),
+        },
         "prerender" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
             ([dir], _) => prerender::run(std::path::Path::new(dir)),
             ([], Ok(dir)) => prerender::run(std::path::Path::new(&dir)),
@@ -126,6 +137,29 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Copies examples/ into a development build's `dir` (a Trunk hook); release builds leave
+/// them out.
+fn dev_examples(dir: &std::path::Path, release: bool) -> cmd::Result {
+    if release {
+        return Ok(());
+    }
+    let source = cmd::root().join("examples");
+    let target = dir.join("examples");
+    std::fs::create_dir_all(&target)
+        .map_err(|e| format!("cannot create {}: {e}", target.display()))?;
+    let entries =
+        std::fs::read_dir(&source).map_err(|e| format!("cannot list {}: {e}", source.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_file() {
+            let name = path.file_name().unwrap_or_default();
+            std::fs::copy(&path, target.join(name))
+                .map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 fn usage_error(message: &str) -> cmd::Result {

@@ -4,8 +4,7 @@
 //!   load (stylesheet, scripts, glue, wasm) is renamed `name-<hash>.ext`, the hash taken
 //!   from its content after the names it refers to were rewritten, so a file's name changes
 //!   whenever anything it loads changes. Entry points keep their names: the pages (each
-//!   language's story and chart pages), `embed.js`, the downloads in `files/` and the
-//!   examples. An entry point fetched today therefore only ever names today's files, while
+//!   language's story and chart pages), `embed.js` and the downloads in `files/`. An entry point fetched today therefore only ever names today's files, while
 //!   yesterday's files stay valid for readers who hold yesterday's entry point.
 //! - **Precompressed files:** `x.br` (brotli 11) and `x.gz` (gzip 9) beside every
 //!   compressible file, for hosts that serve them (nginx `brotli_static`, Caddy
@@ -164,7 +163,7 @@ fn headers_file(dir: &Path, hashed: &[String]) -> Result<String> {
 }
 
 /// `pages`: the widget's own pages (strict policy, revalidated); `hashed`: immutable;
-/// `others`: the other entry points (`embed.js`, downloads, examples), revalidated.
+/// `others`: the other entry points (`embed.js`, downloads), revalidated.
 pub fn headers_text(pages: &[String], hashed: &[String], others: &[String]) -> String {
     let mut text = String::from(
         "# Written by `cargo xtask build`: read by Netlify, Cloudflare Pages and `cargo xtask preview`.\n\

@@ -86,7 +86,9 @@ pub fn steps() -> Vec<Step> {
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
                 .run()
         }),
-        step("build", || build::trunk_build(&[], None)),
+        step("build", || {
+            build::trunk_build(&[], &build::Options::default())
+        }),
         step("size", size::run),
         step("e2e", e2e::run),
         step("versions", versions::run),

@@ -32,7 +32,10 @@ pub fn run() -> Result {
             "--dist".to_string(),
             relative.to_string_lossy().into_owned(),
         ],
-        Some(&story),
+        &build::Options {
+            story: Some(story),
+            site_url: None,
+        },
     )?;
     test(&dist, &second)
 }
