@@ -1,7 +1,7 @@
 //! Numbers as readers read them: 万/亿 in Chinese, million/billion in English, with the
 //! article's qualifier kept honest (1,070余项 is "1,070+", never "1,070"). Pure functions.
 
-use crate::story::{Dimension, Qualifier, Unit};
+use crate::story::{Dimension, Place, Qualifier, Unit};
 use crate::Lang;
 
 /// How much to say around the number.
@@ -36,18 +36,20 @@ fn format_zh(value: f64, unit: &Unit, word: &str, qualifier: Qualifier, style: S
         _ if value >= 1e4 => (grouped(value / 1e4), "万"),
         _ => (grouped(value), ""),
     };
-    // 余 follows the number (3,070余万元); the other words come before it (超过16万人次).
-    let (before, after) = match qualifier {
-        Qualifier::Exact => ("", ""),
-        _ if word == "余" => ("", "余"),
-        _ => (word, ""),
+    // Where the article puts the word: 超过16万人次, 3,070余万元, 70%以上, 3,000元左右.
+    let place = Qualifier::entry(word).filter(|_| qualifier != Qualifier::Exact);
+    let (before, inside, after) = match place.map(|w| w.place) {
+        None => ("", "", ""),
+        Some(Place::Before) => (word, "", ""),
+        Some(Place::Inside) => ("", word, ""),
+        Some(Place::After) => ("", "", word),
     };
     // A share keeps its % even where the panel names the unit: "50" alone would be a count.
     let unit_word = match (style, unit.dimension) {
         (Style::Full, _) | (Style::Short, Dimension::Percent) => unit.zh.as_str(),
         (Style::Short, _) => "",
     };
-    format!("{before}{number}{after}{magnitude}{unit_word}")
+    format!("{before}{number}{inside}{magnitude}{unit_word}{after}")
 }
 
 fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> String {
@@ -69,10 +71,15 @@ fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> Str
         } else {
             magnitude
         };
+        let shown = format!("{number}{magnitude}");
         return match qualifier {
-            Qualifier::Exact => format!("{number}{magnitude}"),
-            Qualifier::MoreThan => format!("{number}{magnitude}+"),
-            Qualifier::Nearly => format!("nearly {number}{magnitude}"),
+            Qualifier::Exact => shown,
+            Qualifier::MoreThan => format!("{shown}+"),
+            Qualifier::AtLeast => format!("≥{shown}"),
+            Qualifier::About => format!("~{shown}"),
+            Qualifier::Nearly => format!("nearly {shown}"),
+            Qualifier::LessThan => format!("<{shown}"),
+            Qualifier::AtMost => format!("≤{shown}"),
         };
     }
     let amount = join_words(&[&number, magnitude]);
@@ -82,9 +89,8 @@ fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> Str
         _ => unit.en.as_str(),
     };
     match (unit.dimension, qualifier) {
-        (Dimension::Money, Qualifier::Exact) => join_words(&[unit_word, &amount]),
         (Dimension::Money, Qualifier::MoreThan) => join_words(&["over", unit_word, &amount]),
-        (Dimension::Money, Qualifier::Nearly) => join_words(&["nearly", unit_word, &amount]),
+        (Dimension::Money, q) => join_words(&[q.english(), unit_word, &amount]),
         (Dimension::Percent, q) => with_qualifier(format!("{amount}%"), q),
         (_, Qualifier::MoreThan) => join_words(&[&format!("{amount}+"), unit_word]),
         (_, q) => with_qualifier(join_words(&[&amount, unit_word]), q),
@@ -95,7 +101,7 @@ fn with_qualifier(text: String, qualifier: Qualifier) -> String {
     match qualifier {
         Qualifier::Exact => text,
         Qualifier::MoreThan => format!("over {text}"),
-        Qualifier::Nearly => format!("nearly {text}"),
+        q => format!("{} {text}", q.english()),
     }
 }
 
@@ -203,6 +209,67 @@ mod tests {
                 "{value} {word} {lang:?} {style:?}"
             );
         }
+    }
+
+    #[test]
+    fn every_qualifier_keeps_its_word_and_place() {
+        let yuan = unit("元", "CNY", None, Dimension::Money);
+        let share = unit("%", "%", None, Dimension::Percent);
+        let village = unit("个", "villages", Some("village"), Dimension::Count);
+        let cases: [(f64, &Unit, &str, &str, &str, &str); 8] = [
+            (70.0, &share, "以上", "70%以上", "at least 70%", "≥70%"),
+            (
+                3000.0,
+                &yuan,
+                "左右",
+                "3,000元左右",
+                "about CNY 3,000",
+                "~3,000",
+            ),
+            (
+                3000.0,
+                &yuan,
+                "约",
+                "约3,000元",
+                "about CNY 3,000",
+                "~3,000",
+            ),
+            (20.0, &village, "多", "20多个", "20+ villages", "20+"),
+            (
+                5.0,
+                &village,
+                "不足",
+                "不足5个",
+                "less than 5 villages",
+                "<5",
+            ),
+            (5.0, &village, "以下", "5个以下", "at most 5 villages", "≤5"),
+            (
+                50.0,
+                &village,
+                "将近",
+                "将近50个",
+                "nearly 50 villages",
+                "nearly 50",
+            ),
+            (600.0, &village, "逾", "逾600个", "600+ villages", "600+"),
+        ];
+        for (value, unit, word, zh, en, short) in cases {
+            assert_eq!(format_value(value, unit, word, Lang::Zh, Style::Full), zh);
+            assert_eq!(format_value(value, unit, word, Lang::En, Style::Full), en);
+            assert_eq!(
+                format_value(value, unit, word, Lang::En, Style::Short),
+                short
+            );
+        }
+        assert_eq!(
+            format_value(70.0, &share, "以上", Lang::Zh, Style::Short),
+            "70%以上"
+        );
+        assert_eq!(
+            format_value(16e4, &village, "以上", Lang::Zh, Style::Short),
+            "16万以上"
+        );
     }
 
     #[test]

@@ -129,6 +129,41 @@ fn svg_holds_the_formatted_labels_and_qualifier_markers() {
 }
 
 #[test]
+fn each_kind_of_qualifier_has_its_own_mark() {
+    let mut story = story();
+    let ids = chart(&story, "projects").figures.clone();
+    let draw = |story: &Story| {
+        let spec = build_spec(
+            story,
+            chart(story, "projects"),
+            Lang::En,
+            Scale::Linear,
+            360,
+        );
+        let svg = render_svg(&spec).unwrap().svg;
+        (
+            svg.matches("<polygon").count(),
+            svg.matches("<polyline").count(),
+        )
+    };
+    for figure in story.figures.iter_mut() {
+        figure.qualifier.clear();
+    }
+    let (solid, lines) = draw(&story);
+    assert_eq!(solid, 0, "exact values have no mark");
+    // At least: a solid wedge on; about: a diamond; less than: a hollow wedge back.
+    for (id, word) in ids.iter().zip(["以上", "约", "不足"]) {
+        story
+            .figures
+            .iter_mut()
+            .find(|f| &f.id == id)
+            .unwrap()
+            .qualifier = word.to_string();
+    }
+    assert_eq!(draw(&story), (1, lines + 2));
+}
+
+#[test]
 fn the_description_names_every_value_in_the_reader_language() {
     let story = story();
     let spec = build_spec(&story, chart(&story, "money"), Lang::En, Scale::Linear, 480);

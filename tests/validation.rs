@@ -113,13 +113,69 @@ fn a_value_that_differs_from_its_sentence_is_reported() {
     );
 }
 
+/// The index of the shipped figure `id`.
+fn figure_index(id: &str) -> usize {
+    let story = shipped();
+    let figures = story["figures"].as_array().unwrap();
+    figures.iter().position(|f| f["id"] == id).unwrap()
+}
+
+#[test]
+fn a_qualifier_must_be_the_word_the_quote_puts_next_to_the_number() {
+    // 惠及群众超过16万人次: dropped, swapped, or added where the quote has none.
+    let i = figure_index("beneficiaries");
+    let dropped = messages(|s| s["figures"][i]["qualifier"] = json!(""));
+    assert_reports(
+        &dropped,
+        &format!("figures[{i}].qualifier: the quote says \"超过\" next to \"16万\": the figure must say so too"),
+    );
+    let swapped = messages(|s| s["figures"][i]["qualifier"] = json!("约"));
+    assert_reports(
+        &swapped,
+        &format!("figures[{i}].qualifier: the quote says \"超过\" next to \"16万\", not \"约\""),
+    );
+    let same_meaning = messages(|s| s["figures"][i]["qualifier"] = json!("逾"));
+    assert!(
+        same_meaning
+            .iter()
+            .any(|l| l.starts_with(&format!("figures[{i}].qualifier"))),
+        "the article's own word, not a synonym"
+    );
+    // 发展党员344名: stated plainly.
+    let j = figure_index("new-members");
+    let added = messages(|s| s["figures"][j]["qualifier"] = json!("以上"));
+    assert_reports(
+        &added,
+        &format!("figures[{j}].qualifier: the quote states \"344\" without \"以上\" next to it"),
+    );
+    // A word after the number and its unit (70%以上 style) is found too.
+    let after = messages(|s| {
+        let quote = s["figures"][j]["quote"]
+            .as_str()
+            .unwrap()
+            .replace("344名", "344名以上");
+        let old = s["figures"][j]["quote"].as_str().unwrap().to_string();
+        for section in s["sections"].as_array_mut().unwrap() {
+            for p in section["paragraphs"].as_array_mut().unwrap() {
+                let zh = p["zh"].as_str().unwrap().replace(&old, &quote);
+                p["zh"] = json!(zh);
+            }
+        }
+        s["figures"][j]["quote"] = json!(quote);
+    });
+    assert_reports(
+        &after,
+        &format!("figures[{j}].qualifier: the quote says \"以上\" next to \"344\": the figure must say so too"),
+    );
+}
+
 #[test]
 fn duplicate_ids_unknown_units_and_qualifiers_are_reported() {
     let lines = messages(|s| {
         let first_id = s["figures"][0]["id"].clone();
         s["figures"][1]["id"] = first_id.clone();
         s["figures"][2]["unit"] = json!("furlong");
-        s["figures"][3]["qualifier"] = json!("约");
+        s["figures"][3]["qualifier"] = json!("大概");
     });
     let first_id = shipped()["figures"][0]["id"].as_str().unwrap().to_string();
     assert_reports(
@@ -135,7 +191,7 @@ fn duplicate_ids_unknown_units_and_qualifiers_are_reported() {
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("figures[3].qualifier: unknown qualifier \"约\"")),
+            .any(|l| l.starts_with("figures[3].qualifier: unknown qualifier \"大概\"")),
         "{lines:#?}"
     );
 }

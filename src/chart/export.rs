@@ -1,7 +1,6 @@
 //! A chart's data and drawing as files readers can download.
 
 use super::spec::ChartSpec;
-use crate::story::Qualifier;
 use crate::Lang;
 
 /// Where the build writes a chart's downloadable file, relative to the story's folder:
@@ -40,11 +39,9 @@ pub fn to_csv(spec: &ChartSpec) -> String {
     let mut out = String::from('\u{feff}');
     push_row(&mut out, header.iter().map(|s| s.to_string()));
     for bar in spec.panels.iter().flat_map(|p| &p.bars) {
-        let qualifier = match (spec.lang, bar.qualifier) {
-            (Lang::Zh, _) => bar.qualifier_word.clone(),
-            (Lang::En, Qualifier::Exact) => String::new(),
-            (Lang::En, Qualifier::MoreThan) => "more than".into(),
-            (Lang::En, Qualifier::Nearly) => "nearly".into(),
+        let qualifier = match spec.lang {
+            Lang::Zh => bar.qualifier_word.clone(),
+            Lang::En => bar.qualifier.english().to_string(),
         };
         push_row(
             &mut out,

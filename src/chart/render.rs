@@ -205,8 +205,9 @@ fn draw_panel(
     Ok(())
 }
 
-/// "More than": a solid wedge pointing on past the bar's end. "Nearly": a hollow wedge
-/// pointing back. Exact values get none, so the shape, not colour, carries the meaning.
+/// More than, at least: a solid wedge pointing on past the bar's end. Nearly, less than, at
+/// most: a hollow wedge pointing back. About: a hollow diamond at the end. Exact values get
+/// none, so the shape, not colour, carries the meaning.
 fn draw_qualifier_marker(
     area: &DrawingArea<SVGBackend, Shift>,
     qualifier: Qualifier,
@@ -215,15 +216,22 @@ fn draw_qualifier_marker(
     color: &RGBColor,
 ) -> DrawResult {
     let mid = y + height / 2;
-    match qualifier {
-        Qualifier::Exact => Ok(()),
-        Qualifier::MoreThan => {
-            let wedge = vec![(x + 2, y), (x + 10, mid), (x + 2, y + height)];
-            area.draw(&Polygon::new(wedge, color.filled()))
-        }
-        Qualifier::Nearly => {
-            let wedge = vec![(x + 10, y), (x + 2, mid), (x + 10, y + height), (x + 10, y)];
-            area.draw(&PathElement::new(wedge, color.stroke_width(2)))
-        }
+    if qualifier.above() {
+        let wedge = vec![(x + 2, y), (x + 10, mid), (x + 2, y + height)];
+        area.draw(&Polygon::new(wedge, color.filled()))
+    } else if qualifier.below() {
+        let wedge = vec![(x + 10, y), (x + 2, mid), (x + 10, y + height), (x + 10, y)];
+        area.draw(&PathElement::new(wedge, color.stroke_width(2)))
+    } else if qualifier == Qualifier::About {
+        let diamond = vec![
+            (x + 2, mid),
+            (x + 6, y),
+            (x + 10, mid),
+            (x + 6, y + height),
+            (x + 2, mid),
+        ];
+        area.draw(&PathElement::new(diamond, color.stroke_width(2)))
+    } else {
+        Ok(())
     }
 }

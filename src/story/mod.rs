@@ -11,7 +11,7 @@ mod validate;
 pub use annotate::{annotate, Segment};
 pub use load::{load, load_bytes, parse, LoadError, EMBEDDED_STORY};
 pub use model::*;
-pub use qualifier::Qualifier;
+pub use qualifier::{Place, Qualifier};
 pub use validate::{validate, Problem};
 
 impl Story {

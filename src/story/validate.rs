@@ -1,6 +1,7 @@
 //! The story's rules, each broken rule reported with the JSON path where it is broken.
 
 use super::numerals::{find_number, parse_stated, same_value};
+use super::qualifier::words_next_to;
 use super::{Bilingual, Qualifier, Story};
 use std::collections::HashSet;
 use std::fmt;
@@ -229,9 +230,9 @@ fn check_figures(story: &Story, check: &mut Checker) {
             );
         }
         if Qualifier::from_word(&figure.qualifier).is_none() {
-            let known: Vec<String> = Qualifier::WORDS
-                .iter()
-                .map(|(w, _)| format!("\"{w}\""))
+            let known: Vec<String> = std::iter::once("")
+                .chain(Qualifier::WORDS.iter().map(|w| w.word))
+                .map(|w| format!("\"{w}\""))
                 .collect();
             check.report(
                 format!("{path}.qualifier"),
@@ -266,7 +267,7 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
             ),
         );
     }
-    if find_number(&figure.quote, &figure.stated, 0).is_none() {
+    let Some(at) = find_number(&figure.quote, &figure.stated, 0) else {
         check.report(
             format!("{path}.stated"),
             format!(
@@ -275,7 +276,8 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
             ),
         );
         return;
-    }
+    };
+    check_qualifier_in_quote(story, figure, at, path, check);
     match parse_stated(&figure.stated) {
         None => check.report(
             format!("{path}.stated"),
@@ -291,6 +293,39 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
             ),
         Some(_) => {}
     }
+}
+
+/// The figure's qualifier is the word the quote puts next to its number (before it, in it,
+/// or after it and its unit), and a number the quote qualifies is not given as exact.
+fn check_qualifier_in_quote(
+    story: &Story,
+    figure: &super::Figure,
+    at: usize,
+    path: &str,
+    check: &mut Checker,
+) {
+    if Qualifier::from_word(&figure.qualifier).is_none() {
+        return; // reported as unknown
+    }
+    let unit = story.units.get(&figure.unit).map_or("", |u| u.zh.as_str());
+    let said = words_next_to(&figure.quote, at, &figure.stated, unit);
+    let stated = &figure.stated;
+    let message = match (figure.qualifier.as_str(), said.as_slice()) {
+        ("", []) => return,
+        (given, words) if words.contains(&given) => return,
+        ("", words) => format!(
+            "the quote says \"{}\" next to \"{stated}\": the figure must say so too",
+            words.join("\", \"")
+        ),
+        (given, []) => {
+            format!("the quote states \"{stated}\" without \"{given}\" next to it")
+        }
+        (given, words) => format!(
+            "the quote says \"{}\" next to \"{stated}\", not \"{given}\"",
+            words.join("\", \"")
+        ),
+    };
+    check.report(format!("{path}.qualifier"), message);
 }
 
 fn check_key_figures(story: &Story, check: &mut Checker) {

@@ -5,8 +5,9 @@ use crate::ui::chart_render::{use_chart_render, ChartRender};
 use crate::ui::chart_tools::ChartTools;
 use crate::ui::data_table::DataTable;
 use crate::ui::prerendered_drawings::prerendered_drawings;
-use crate::ui::strings::strings;
+use crate::ui::strings::{strings, Strings};
 use crate::ui::{in_lang, tr, use_story};
+use crate::Lang;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -27,12 +28,26 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
         chart.takeaway.clone(),
         chart.log_switch,
     );
-    let qualifiers: Vec<Qualifier> = chart
-        .figures
-        .iter()
-        .filter_map(|f| story.figure(f))
-        .filter_map(|f| Qualifier::from_word(&f.qualifier))
-        .collect();
+    // The legend names each mark the chart uses, with the article's words for it.
+    let words_for = |shown: fn(Qualifier) -> bool| {
+        let mut words: Vec<String> = Vec::new();
+        let figures = chart.figures.iter().filter_map(|f| story.figure(f));
+        for figure in figures {
+            let meaning = Qualifier::from_word(&figure.qualifier).unwrap_or(Qualifier::Exact);
+            if shown(meaning) && !words.contains(&figure.qualifier) {
+                words.push(figure.qualifier.clone());
+            }
+        }
+        words
+    };
+    let legend_rows = [
+        (
+            words_for(Qualifier::above),
+            (|s| s.above) as fn(&Strings) -> &'static str,
+        ),
+        (words_for(Qualifier::below), |s| s.below),
+        (words_for(|q| q == Qualifier::About), |s| s.about),
+    ];
     let chart_for_drawings = chart.clone();
     let ChartRender { spec, rendered } =
         use_chart_render(Signal::stored(chart), scale.into(), container);
@@ -69,8 +84,6 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
             </button>
         }
     };
-    let legend = move |q: Qualifier| qualifiers.contains(&q);
-    let (more_than, nearly) = (legend(Qualifier::MoreThan), legend(Qualifier::Nearly));
     let title_text = in_lang(lang, title.clone());
     view! {
         <figure class="chart" id=format!("chart-{id}") data-chart=id.clone()>
@@ -120,8 +133,21 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
                 <DataTable spec=spec/>
             </div>
             <ul class="chart-legend">
-                {more_than.then(|| view! { <li>{tr(lang, |s| s.more_than)}</li> })}
-                {nearly.then(|| view! { <li>{tr(lang, |s| s.nearly)}</li> })}
+                {legend_rows
+                    .into_iter()
+                    .filter(|(words, _)| !words.is_empty())
+                    .map(|(words, text)| {
+                        let line = move || {
+                            let lang = lang.get();
+                            let mark = text(strings(lang));
+                            match lang {
+                                Lang::Zh => format!("{mark}（{}）", words.join("、")),
+                                Lang::En => format!("{mark} ({})", words.join(", ")),
+                            }
+                        };
+                        view! { <li>{line}</li> }
+                    })
+                    .collect_view()}
             </ul>
             <ChartTools spec=spec rendered=rendered log_switch=log_switch/>
             <p class="chart-description visually-hidden" id=format!("chart-{id}-description")>

@@ -66,6 +66,9 @@ test("the table shows the same numbers as the chart", async () => {
     rows.map((r) => `${r.querySelector("th").textContent}: ${r.querySelector("td").textContent}`));
   assert.deepEqual(fromTable, fromChart);
   assert.ok(fromTable.includes("基础设施工程投资额: 6.38亿元"), fromTable.join(" | "));
+  // The legend names the marks this chart uses, with the article's words for them.
+  const legend = await figure.locator(".chart-legend li").allInnerTexts();
+  assert.deepEqual(legend, ["▶ 实际数值不低于所示数值（余、超过、超）"], legend.join(" | "));
   await figure.locator(".table-toggle").click();
   await figure.locator(".chart-svg:visible svg").waitFor();
   assert.equal(await table.isVisible(), false);
