@@ -1,6 +1,7 @@
 //! The story model: serde types, loading and validation. Knows nothing of the DOM.
 
 mod annotate;
+pub mod draft;
 mod json_path;
 mod load;
 mod model;

@@ -174,6 +174,10 @@ fn check_units(story: &Story, check: &mut Checker) {
         if unit.zh.trim().is_empty() {
             check.report(format!("units.{id}.zh"), "must not be empty");
         }
+        // Calendar years alone are written without a unit in English (2018).
+        if unit.en.trim().is_empty() && unit.dimension != super::Dimension::Year {
+            check.report(format!("units.{id}.en"), "must not be empty");
+        }
     }
 }
 

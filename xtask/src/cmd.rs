@@ -132,6 +132,17 @@ impl Cmd {
     /// Prints the command, runs it with inherited stdin/stdout/stderr and fails unless it exits 0.
     pub fn run(&self) -> Result {
         println!("$ {self}");
+        self.run_unannounced()
+    }
+
+    /// As `run`, naming the command on stderr: stdout is the program's alone, for
+    /// `cargo xtask draft-story ARTICLE.txt > story.json`.
+    pub fn run_to_stdout(&self) -> Result {
+        eprintln!("$ {self}");
+        self.run_unannounced()
+    }
+
+    fn run_unannounced(&self) -> Result {
         let status = self.command().status().map_err(|e| self.start_error(e))?;
         if status.success() {
             Ok(())

@@ -52,6 +52,11 @@ COMMANDS:
                         the story page's interactions (Event Timing, 4× CPU), then Lighthouse 12
                         (mobile) on the story, a chart and the baseline page.
     validate FILE       Check a story JSON file with the `validate-story` binary.
+    draft-story ARTICLE.txt
+                        Print a first draft of a story JSON for an article's plain text (one
+                        paragraph per line): paragraphs, and every number with its value,
+                        unit, qualifier and sentence; labels, English, meta and charts left
+                        empty for a person (`validate` lists them with their paths).
     externalize-loader [DIR]
                         Move Trunk's inline wasm loader in DIR/index.html (default:
                         $TRUNK_STAGING_DIR) into DIR/start.js: a Trunk post-build hook, so the
@@ -97,6 +102,10 @@ fn main() -> ExitCode {
         "validate" => match rest {
             [file] => validate::validate(file),
             _ => usage_error("validate takes one FILE"),
+        },
+        "draft-story" => match rest {
+            [file] => validate::draft(file),
+            _ => usage_error("draft-story takes one ARTICLE.txt"),
         },
         "e2e" if rest.is_empty() => e2e::run(),
         "preview" => preview::run(rest),

@@ -1,4 +1,5 @@
-//! `cargo xtask validate FILE`: checks a story JSON with the main crate's `validate-story`.
+//! `cargo xtask validate FILE`: checks a story JSON with the main crate's `validate-story`;
+//! `cargo xtask draft-story ARTICLE.txt`: a first draft of a story JSON (`draft-story`).
 
 use std::path::{Path, PathBuf};
 
@@ -32,4 +33,24 @@ pub fn validate(file: &str) -> Result {
         ])
         .arg(path)
         .run()
+}
+
+/// Prints a draft story JSON for the article in `file` (plain text, one paragraph per line).
+pub fn draft(file: &str) -> Result {
+    let path = absolute(Path::new(file));
+    if !path.is_file() {
+        return Err(format!("{} is not a file", path.display()));
+    }
+    Cmd::new("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "rural-story",
+            "--bin",
+            "draft-story",
+            "--",
+        ])
+        .arg(path)
+        .run_to_stdout()
 }

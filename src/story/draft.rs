@@ -1,0 +1,365 @@
+//! A first draft of a story from an article's plain text (`cargo xtask draft-story`): its
+//! paragraphs, and every number a reader can find in them with its value, unit word,
+//! qualifier, the number as written and the sentence that states it. What needs a person
+//! (labels, English, charts, meta) is left empty, so `validate` lists it with its path.
+
+use super::numerals::{find_number, parse_stated};
+use super::qualifier::words_next_to;
+use serde_json::{json, Map, Value};
+
+/// Chinese measure words and units that follow a number, longest first (平方米 before 米).
+const UNIT_WORDS: [&str; 56] = [
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公顷",
+    "公里",
+    "千克",
+    "公斤",
+    "人次",
+    "场次",
+    "户次",
+    "周年",
+    "个月",
+    "元",
+    "美元",
+    "斤",
+    "吨",
+    "担",
+    "亩",
+    "米",
+    "名",
+    "人",
+    "位",
+    "支",
+    "批",
+    "个",
+    "项",
+    "家",
+    "处",
+    "户",
+    "只",
+    "头",
+    "棵",
+    "株",
+    "期",
+    "类",
+    "届",
+    "次",
+    "场",
+    "年",
+    "天",
+    "所",
+    "座",
+    "条",
+    "件",
+    "套",
+    "台",
+    "辆",
+    "间",
+    "栋",
+    "篇",
+    "部",
+    "本",
+    "份",
+    "倍",
+    "岁",
+    "%",
+];
+
+/// Characters of a number written in Chinese numerals.
+const CHINESE_DIGITS: &str = "零〇一二两三四五六七八九十百千万亿";
+
+/// One number found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundNumber {
+    pub value: f64,
+    /// The number as written: `6.38亿`, `3070余万`, `十`, `50%`.
+    pub stated: String,
+    /// The unit word after it: `元`, `名`, `%`.
+    pub unit: String,
+    /// The qualifier word next to it, `""` when plain.
+    pub qualifier: String,
+    /// The sentence it stands in, exactly as in its paragraph.
+    pub sentence: String,
+}
+
+/// The article's paragraphs: its non-empty lines, trimmed.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// The sentences of a paragraph, each with its closing mark (。！？；).
+pub fn sentences(paragraph: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in paragraph.char_indices() {
+        if "。！？；!?".contains(c) {
+            let end = i + c.len_utf8();
+            out.push(&paragraph[start..end]);
+            start = end;
+        }
+    }
+    if start < paragraph.len() && !paragraph[start..].trim().is_empty() {
+        out.push(&paragraph[start..]);
+    }
+    out
+}
+
+/// Every number with a unit in `sentence`, in order.
+pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while from < sentence.len() {
+        let rest = &sentence[from..];
+        let Some((offset, c)) = rest
+            .char_indices()
+            .find(|(_, c)| c.is_ascii_digit() || CHINESE_DIGITS.contains(*c))
+        else {
+            break;
+        };
+        let at = from + offset;
+        let (stated, next) = number_at(sentence, at, c.is_ascii_digit());
+        from = next.max(at + c.len_utf8());
+        let Some(stated) = stated else {
+            continue;
+        };
+        // Not ordinals (第三), not part of a longer number.
+        let ordinal = sentence[..at].ends_with('第');
+        if ordinal || find_number(sentence, &stated, at) != Some(at) {
+            continue;
+        }
+        let Some(value) = parse_stated(&stated) else {
+            continue;
+        };
+        let after = &sentence[at + stated.len()..];
+        let inside = ["余", "多"]
+            .into_iter()
+            .find(|w| after.starts_with(w))
+            .unwrap_or("");
+        let unit = if stated.ends_with('%') {
+            Some("%")
+        } else {
+            UNIT_WORDS
+                .into_iter()
+                .find(|u| after[inside.len()..].starts_with(u))
+        };
+        let Some(unit) = unit else {
+            continue;
+        };
+        // 一个个, 一批批: a reduplicated measure word says "one after another", not a count.
+        let past_unit = after[inside.len()..].strip_prefix(unit);
+        if past_unit.is_some_and(|rest| rest.starts_with(unit)) {
+            continue;
+        }
+        let words = words_next_to(sentence, at, &stated, unit);
+        found.push(FoundNumber {
+            value,
+            stated,
+            unit: unit.to_string(),
+            qualifier: words.first().map_or(String::new(), |w| w.to_string()),
+            sentence: sentence.to_string(),
+        });
+    }
+    found
+}
+
+/// The number written at byte `at` (`None` if the characters there are not one), and where
+/// scanning goes on. Arabic numerals take `.` and thousands commas, then 余 or 多 when 万 or
+/// 亿 follow (3070余万), then 万/亿, then `%`; Chinese numerals take their own characters.
+fn number_at(sentence: &str, at: usize, arabic: bool) -> (Option<String>, usize) {
+    let rest = &sentence[at..];
+    let mut end = 0;
+    let chars: Vec<(usize, char)> = rest.char_indices().collect();
+    let mut i = 0;
+    if arabic {
+        while i < chars.len() {
+            let c = chars[i].1;
+            let joins_digits = (c == '.' || c == ',')
+                && chars.get(i + 1).is_some_and(|(_, n)| n.is_ascii_digit())
+                && (c == '.'
+                    || rest[chars[i].0 + 1..]
+                        .chars()
+                        .take_while(char::is_ascii_digit)
+                        .count()
+                        == 3);
+            if c.is_ascii_digit() || joins_digits {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+    } else {
+        while i < chars.len() && CHINESE_DIGITS.contains(chars[i].1) {
+            i += 1;
+        }
+    }
+    if i < chars.len()
+        && "余多".contains(chars[i].1)
+        && chars.get(i + 1).is_some_and(|(_, c)| "万亿".contains(*c))
+    {
+        i += 1;
+    }
+    while i < chars.len() && "万亿".contains(chars[i].1) {
+        i += 1;
+    }
+    if i < chars.len() && chars[i].1 == '%' {
+        i += 1;
+    }
+    if i > 0 {
+        end = chars.get(i).map_or(rest.len(), |(b, _)| *b);
+    }
+    let stated = &rest[..end];
+    let next = at + end.max(1);
+    if stated.is_empty() || stated.chars().all(|c| "万亿".contains(c)) {
+        return (None, next);
+    }
+    (Some(stated.to_string()), next)
+}
+
+/// What kind of quantity a unit word measures, as a first guess.
+fn dimension_of(unit: &str) -> &'static str {
+    match unit {
+        "元" | "美元" => "money",
+        "斤" | "吨" | "担" | "千克" | "公斤" => "weight",
+        "亩" | "平方米" | "平方公里" | "公顷" => "area",
+        "%" => "percent",
+        "年" | "周年" | "个月" | "天" | "岁" => "duration",
+        _ => "count",
+    }
+}
+
+/// The draft story for `text`: valid JSON in the story's shape, with everything a person
+/// must write left empty.
+pub fn draft(text: &str) -> Value {
+    let paragraphs = paragraphs(text);
+    let mut units: Vec<String> = Vec::new();
+    let mut figures = Vec::new();
+    for paragraph in &paragraphs {
+        for sentence in sentences(paragraph) {
+            for number in numbers_in(sentence) {
+                if !units.contains(&number.unit) {
+                    units.push(number.unit.clone());
+                }
+                let unit = units.iter().position(|u| *u == number.unit).unwrap_or(0) + 1;
+                figures.push(json!({
+                    "id": format!("figure-{}", figures.len() + 1),
+                    "value": number.value,
+                    "unit": format!("unit-{unit}"),
+                    "qualifier": number.qualifier,
+                    "stated": number.stated,
+                    "stated_en": "",
+                    "label": { "zh": "", "en": "" },
+                    "quote": number.sentence.trim(),
+                }));
+            }
+        }
+    }
+    let mut unit_map = Map::new();
+    for (i, unit) in units.iter().enumerate() {
+        unit_map.insert(
+            format!("unit-{}", i + 1),
+            json!({ "zh": unit, "en": "", "dimension": dimension_of(unit) }),
+        );
+    }
+    let paragraph_values: Vec<Value> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, zh)| json!({ "id": format!("s00-p{}", i + 1), "zh": zh, "en": "" }))
+        .collect();
+    let blank = json!({ "zh": "", "en": "" });
+    json!({
+        "schema": 1,
+        "meta": {
+            "id": "draft",
+            "title": blank,
+            "summary": blank,
+            "source": blank,
+            "date": "",
+        },
+        "units": unit_map,
+        "sections": [{ "id": "s00", "paragraphs": paragraph_values }],
+        "figures": figures,
+        "key_figures": [],
+        "charts": [],
+        "repairs": [],
+    })
+}
+
+/// The share of `wanted` (value, unit word, qualifier) that `found` holds, each found
+/// number matching at most one wanted figure.
+pub fn recall(wanted: &[(f64, String, String)], found: &[FoundNumber]) -> f64 {
+    if wanted.is_empty() {
+        return 1.0;
+    }
+    let mut used = vec![false; found.len()];
+    let mut hits = 0;
+    for (value, unit, qualifier) in wanted {
+        let hit = found.iter().enumerate().position(|(i, f)| {
+            !used[i]
+                && super::numerals::same_value(f.value, *value)
+                && &f.unit == unit
+                && &f.qualifier == qualifier
+        });
+        if let Some(i) = hit {
+            used[i] = true;
+            hits += 1;
+        }
+    }
+    hits as f64 / wanted.len() as f64
+}
+
+/// Every number of the article `text`, in order.
+pub fn all_numbers(text: &str) -> Vec<FoundNumber> {
+    paragraphs(text)
+        .iter()
+        .flat_map(|p| {
+            sentences(p)
+                .into_iter()
+                .flat_map(numbers_in)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers_as_articles_write_them() {
+        let s = "落地基础设施工程1070余项、投资额6.38亿元,争取资金支持3070余万元,惠及群众超过16万人次。";
+        let found: Vec<(String, String, String)> = numbers_in(s)
+            .into_iter()
+            .map(|n| (n.stated, n.unit, n.qualifier))
+            .collect();
+        let want = [
+            ("1070", "项", "余"),
+            ("6.38亿", "元", ""),
+            ("3070余万", "元", "余"),
+            ("16万", "人次", "超过"),
+        ];
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        assert_eq!(found, want);
+        let more =
+            numbers_in("近四年来,两批工作队覆盖50%的村庄,辐射带动十余个村庄,第三批在2021年。");
+        let stated: Vec<&str> = more.iter().map(|n| n.stated.as_str()).collect();
+        assert_eq!(stated, ["四", "两", "50%", "十", "2021"]);
+        assert_eq!(more[0].qualifier, "近");
+        assert_eq!(more[3].qualifier, "余");
+        // No unit after it, or a reduplicated one (one after another): not a figure.
+        assert!(numbers_in("一事一议,一起拼,一个个活力村庄。").is_empty());
+    }
+
+    #[test]
+    fn sentences_keep_their_marks() {
+        assert_eq!(sentences("甲。乙！丙"), ["甲。", "乙！", "丙"]);
+    }
+}
