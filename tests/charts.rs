@@ -18,35 +18,114 @@ fn chart<'a>(story: &'a Story, id: &str) -> &'a rural_story::story::Chart {
 }
 
 #[test]
-fn farm_sales_never_share_an_axis_across_units() {
+fn every_panel_holds_one_unit_and_names_it() {
     let story = story();
-    let spec = build_spec(
+    for chart in &story.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            let spec = build_spec(&story, chart, lang, Scale::Linear, 480);
+            let mut seen = std::collections::BTreeSet::new();
+            for panel in &spec.panels {
+                let units: std::collections::BTreeSet<_> = panel
+                    .bars
+                    .iter()
+                    .map(|b| story.figure(&b.figure_id).unwrap().unit.clone())
+                    .collect();
+                assert_eq!(
+                    units.into_iter().collect::<Vec<_>>(),
+                    std::slice::from_ref(&panel.unit),
+                    "{}",
+                    chart.id
+                );
+                assert!(
+                    seen.insert(panel.unit.clone()),
+                    "{}: one panel per unit",
+                    chart.id
+                );
+                let word = &story.units[&panel.unit];
+                let named = match lang {
+                    Lang::Zh => &word.zh,
+                    Lang::En => &word.en,
+                };
+                assert!(
+                    panel.unit_caption.contains(named.as_str()),
+                    "{}: {}",
+                    chart.id,
+                    panel.unit_caption
+                );
+            }
+        }
+    }
+    // 项, 个 and 家 count different things: three panels, not one axis.
+    let projects = build_spec(
+        &story,
+        chart(&story, "projects"),
+        Lang::Zh,
+        Scale::Linear,
+        480,
+    );
+    let units: Vec<&str> = projects.panels.iter().map(|p| p.unit.as_str()).collect();
+    assert_eq!(units, ["project_item", "project", "cooperative", "brand"]);
+    let farm = build_spec(
         &story,
         chart(&story, "farm-sales"),
         Lang::Zh,
         Scale::Linear,
         480,
     );
-    let dims: Vec<Dimension> = spec.panels.iter().map(|p| p.dimension).collect();
-    assert!(
-        dims.contains(&Dimension::Weight) && dims.contains(&Dimension::Money),
-        "{dims:?}"
+    let dims: Vec<Dimension> = farm.panels.iter().map(|p| p.dimension).collect();
+    assert_eq!(
+        dims,
+        [Dimension::Weight, Dimension::Count, Dimension::Money]
     );
-    let mut sorted = dims.clone();
-    sorted.dedup();
-    assert_eq!(sorted.len(), dims.len(), "one panel per dimension");
-    for panel in &spec.panels {
-        let units: std::collections::BTreeSet<_> = panel
+}
+
+#[test]
+fn units_of_one_dimension_share_an_axis_only_through_a_declared_conversion() {
+    let mut story = story();
+    story.units.insert(
+        "dan".into(),
+        serde_json::from_value(serde_json::json!({"zh": "担", "en": "dan", "dimension": "weight"}))
+            .unwrap(),
+    );
+    let farm = chart(&story, "farm-sales").clone();
+    let jin = farm.figures[0].clone();
+    let converted = farm.figures[1].clone();
+    let figure = story
+        .figures
+        .iter_mut()
+        .find(|f| f.id == converted)
+        .unwrap();
+    figure.unit = "dan".into();
+    let value = figure.value;
+    // Without a conversion: a panel of its own, never drawn on the 斤 axis.
+    let spec = build_spec(&story, &farm, Lang::Zh, Scale::Linear, 480);
+    let panel_of = |spec: &ChartSpec, id: &str| {
+        spec.panels
+            .iter()
+            .position(|p| p.bars.iter().any(|b| b.figure_id == id))
+            .unwrap()
+    };
+    assert_ne!(panel_of(&spec, &jin), panel_of(&spec, &converted));
+    // With one: drawn in 斤, labelled in 担, and the caption says how.
+    story.conversions =
+        serde_json::from_value(serde_json::json!([{"from": "dan", "to": "jin", "factor": 100}]))
+            .unwrap();
+    for lang in [Lang::Zh, Lang::En] {
+        let spec = build_spec(&story, &farm, lang, Scale::Linear, 480);
+        let panel = &spec.panels[panel_of(&spec, &jin)];
+        let bar = panel
             .bars
             .iter()
-            .map(|b| story.figure(&b.figure_id).unwrap().unit.clone())
-            .collect();
-        assert_eq!(
-            units.len(),
-            1,
-            "panel {:?} mixes units {units:?}",
-            panel.dimension
-        );
+            .find(|b| b.figure_id == converted)
+            .expect("same panel");
+        assert_eq!(bar.drawn, value * 100.0);
+        assert_eq!(bar.value, value);
+        let (caption, label_unit) = match lang {
+            Lang::Zh => ("单位：斤（1担 = 100斤）", "担"),
+            Lang::En => ("in jin (1 dan = 100 jin)", "dan"),
+        };
+        assert_eq!(panel.unit_caption, caption);
+        assert!(bar.value_label.contains(label_unit), "{}", bar.value_label);
     }
 }
 

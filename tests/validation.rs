@@ -170,6 +170,34 @@ fn a_qualifier_must_be_the_word_the_quote_puts_next_to_the_number() {
 }
 
 #[test]
+fn conversions_join_known_units_of_one_dimension_by_a_positive_factor() {
+    let add = |conversions: serde_json::Value| {
+        messages(move |s| {
+            s["units"]["dan"] = json!({"zh": "担", "en": "dan", "dimension": "weight"});
+            s["conversions"] = conversions;
+        })
+    };
+    assert_eq!(
+        add(json!([{"from": "dan", "to": "jin", "factor": 100}])),
+        Vec::<String>::new()
+    );
+    let lines = add(json!([
+        {"from": "dan", "to": "yuan", "factor": 100},
+        {"from": "furlong", "to": "jin", "factor": 0},
+        {"from": "dan", "to": "dan", "factor": 1}
+    ]));
+    for expected in [
+        "conversions[0].to: \"dan\" and \"yuan\" measure different things (Weight, Money): they never share an axis",
+        "conversions[1].from: unknown unit \"furlong\"",
+        "conversions[1].factor: 0 is not a positive number",
+        "conversions[2].to: converts a unit into itself",
+        "conversions[2].from: \"dan\" already has a conversion",
+    ] {
+        assert_reports(&lines, expected);
+    }
+}
+
+#[test]
 fn duplicate_ids_unknown_units_and_qualifiers_are_reported() {
     let lines = messages(|s| {
         let first_id = s["figures"][0]["id"].clone();

@@ -177,7 +177,7 @@ fn draw_panel(
             (hi, row + LABEL_BASELINE),
             value,
         ))?;
-        let end = scale.transform(bar.value).clamp(lo, hi);
+        let end = scale.transform(bar.drawn).clamp(lo, hi);
         let corners = [(lo, row + BAR_TOP), (end, row + BAR_BOTTOM)];
         plot.draw(&Rectangle::new(corners, colors.bar.filled()))?;
         let (x0, y0) = chart.backend_coord(&corners[0]);

@@ -1,8 +1,9 @@
-//! Model → chart spec: which bars, grouped into panels of one dimension each, with their
-//! labels already formatted for the reader's language. Geometry comes later, from plotters.
+//! Model → chart spec: which bars, grouped into panels of one unit each (units of one
+//! dimension share a panel only through a conversion the story declares), with their labels
+//! already formatted for the reader's language. Geometry comes later, from plotters.
 
 use crate::format::{format_value, Style};
-use crate::story::{Chart, Dimension, Qualifier, Story};
+use crate::story::{Chart, Dimension, Qualifier, Story, Unit};
 use crate::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -35,11 +36,14 @@ pub struct ChartSpec {
     pub panels: Vec<Panel>,
 }
 
-/// Bars that share one axis: the same dimension, so never mixing 斤 with 只.
+/// Bars that share one axis: one unit (the story's key, e.g. `jin`), so never 斤 beside
+/// 只, nor 斤 beside 担 unless the story says how many 斤 one 担 is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Panel {
+    pub unit: String,
     pub dimension: Dimension,
-    /// Names the unit of the panel's axis (`单位：元`, `CNY`).
+    /// Names the unit of the panel's axis (`单位：斤`, `in jin`), and each conversion its
+    /// bars went through (`1担 = 100斤`).
     pub unit_caption: String,
     pub bars: Vec<Bar>,
     /// Gridlines with their labels, as (value, label); only on a logarithmic scale,
@@ -51,7 +55,11 @@ pub struct Panel {
 pub struct Bar {
     pub figure_id: String,
     pub label: String,
+    /// The figure's value, in its own unit.
     pub value: f64,
+    /// The value in the panel's unit, which the bar's length shows (`value` × the
+    /// conversion's factor, or `value`).
+    pub drawn: f64,
     /// Value as shown on the bar, qualifier included (`1,070+`, `3,070余万`).
     pub value_label: String,
     /// Value with its unit, for descriptions and tooltips (`over CNY 30.7 million`).
@@ -67,16 +75,41 @@ pub struct Bar {
 /// Builds the spec of `chart` for a reader of `lang`. The story is validated, so every
 /// figure and unit it names exists; one that does not is skipped rather than drawn wrong.
 pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width: u32) -> ChartSpec {
-    let mut panels: Vec<(Panel, &crate::story::Unit)> = Vec::new();
-    for figure in chart.figures.iter().filter_map(|id| story.figure(id)) {
+    let mut panels: Vec<(Panel, &Unit)> = Vec::new();
+    let figures: Vec<_> = chart
+        .figures
+        .iter()
+        .filter_map(|id| story.figure(id))
+        .collect();
+    for figure in &figures {
         let Some(unit) = story.unit_of(figure) else {
             continue;
+        };
+        // Drawn in another unit only where the story converts it and the chart has figures
+        // in that unit: 担 beside 斤, never alone.
+        let conversion = story
+            .conversion_from(&figure.unit)
+            .filter(|c| figures.iter().any(|f| f.unit == c.to))
+            .filter(|c| story.units.contains_key(&c.to));
+        let (axis_key, factor) = match conversion {
+            Some(c) => (c.to.as_str(), c.factor),
+            None => (figure.unit.as_str(), 1.0),
+        };
+        let Some(axis_unit) = story.units.get(axis_key) else {
+            continue;
+        };
+        // A converted bar states its own unit: its number is not in the panel's.
+        let short = if conversion.is_some() {
+            Style::Full
+        } else {
+            Style::Short
         };
         let bar = Bar {
             figure_id: figure.id.clone(),
             label: figure.label.get(lang).to_string(),
             value: figure.value,
-            value_label: format_value(figure.value, unit, &figure.qualifier, lang, Style::Short),
+            drawn: figure.value * factor,
+            value_label: format_value(figure.value, unit, &figure.qualifier, lang, short),
             full_label: format_value(figure.value, unit, &figure.qualifier, lang, Style::Full),
             qualifier: Qualifier::from_word(&figure.qualifier).unwrap_or(Qualifier::Exact),
             qualifier_word: figure.qualifier.clone(),
@@ -87,21 +120,29 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
             quote: figure.quote.clone(),
         };
         // Panels keep the order in which their first bar appears.
-        match panels
-            .iter_mut()
-            .find(|(p, _)| p.dimension == unit.dimension)
-        {
-            Some((panel, _)) => panel.bars.push(bar),
-            None => panels.push((
-                Panel {
-                    dimension: unit.dimension,
-                    unit_caption: unit_caption(unit, lang),
-                    bars: vec![bar],
-                    ticks: Vec::new(),
-                },
-                unit,
-            )),
+        let panel = match panels.iter().position(|(p, _)| p.unit == axis_key) {
+            Some(i) => &mut panels[i].0,
+            None => {
+                panels.push((
+                    Panel {
+                        unit: axis_key.to_string(),
+                        dimension: axis_unit.dimension,
+                        unit_caption: unit_caption(axis_unit, lang),
+                        bars: Vec::new(),
+                        ticks: Vec::new(),
+                    },
+                    axis_unit,
+                ));
+                &mut panels.last_mut().expect("just pushed").0
+            }
+        };
+        if let Some(c) = conversion {
+            let note = conversion_note(unit, axis_unit, c.factor, lang);
+            if !panel.unit_caption.contains(&note) {
+                panel.unit_caption = format!("{}{}", panel.unit_caption, note);
+            }
         }
+        panel.bars.push(bar);
     }
     let panels = panels
         .into_iter()
@@ -127,10 +168,23 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
     }
 }
 
-fn unit_caption(unit: &crate::story::Unit, lang: Lang) -> String {
+/// `（1担 = 100斤）`, ` (1 dan = 100 jin)`.
+fn conversion_note(from: &Unit, to: &Unit, factor: f64, lang: Lang) -> String {
+    let factor = crate::format::grouped(factor);
+    match lang {
+        Lang::Zh => format!("（1{} = {factor}{}）", from.zh, to.zh),
+        Lang::En => {
+            let one = from.en_one.as_deref().unwrap_or(&from.en);
+            format!(" (1 {one} = {factor} {})", to.en)
+        }
+    }
+}
+
+/// Names a panel's unit: `单位：斤`, `in jin`; counts by what they count (`number of teams`).
+fn unit_caption(unit: &Unit, lang: Lang) -> String {
     match (lang, unit.dimension) {
-        (_, Dimension::Count) => String::new(),
         (Lang::Zh, _) => format!("单位：{}", unit.zh),
+        (Lang::En, Dimension::Count) => format!("number of {}", unit.en),
         (Lang::En, _) => format!("in {}", unit.en),
     }
 }
@@ -149,7 +203,7 @@ impl Panel {
     /// The axis domain in transformed units: from 0 (or the power of ten below the
     /// smallest value) to the largest value.
     pub fn domain(&self, scale: Scale) -> (f64, f64) {
-        let max = self.bars.iter().map(|b| b.value).fold(0.0, f64::max);
+        let max = self.bars.iter().map(|b| b.drawn).fold(0.0, f64::max);
         match scale {
             // A share is drawn against the whole: 50% fills half the axis.
             Scale::Linear if self.dimension == Dimension::Percent => (0.0, max.max(100.0)),
@@ -158,7 +212,7 @@ impl Panel {
                 let min = self
                     .bars
                     .iter()
-                    .map(|b| b.value.max(1.0))
+                    .map(|b| b.drawn.max(1.0))
                     .fold(f64::INFINITY, f64::min);
                 let lo = scale.transform(min).floor().max(0.0);
                 let hi = scale.transform(max).max(lo + 1.0);

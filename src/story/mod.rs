@@ -24,6 +24,11 @@ impl Story {
         self.units.get(&figure.unit)
     }
 
+    /// The declared conversion of unit `from` into another unit, if any.
+    pub fn conversion_from(&self, from: &str) -> Option<&Conversion> {
+        self.conversions.iter().find(|c| c.from == from)
+    }
+
     pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
         self.sections.iter().flat_map(|s| s.paragraphs.iter())
     }

@@ -30,6 +30,19 @@ pub struct Story {
     /// Why the source text needed repairs (shown above the list), when the story says.
     #[serde(default)]
     pub repairs_note: Option<Bilingual>,
+    /// How units of one dimension convert, so their figures may share a chart's axis
+    /// (`担` = 100 `斤`). Without one, each unit has a panel of its own.
+    #[serde(default)]
+    pub conversions: Vec<Conversion>,
+}
+
+/// One `from` is `factor` `to`: 1 担 = 100 斤 is `{"from": "dan", "to": "jin", "factor": 100}`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Conversion {
+    pub from: String,
+    pub to: String,
+    pub factor: f64,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

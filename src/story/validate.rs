@@ -35,6 +35,7 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     }
     check_meta(story, &mut check);
     check_units(story, &mut check);
+    check_conversions(story, &mut check);
     check_sections(story, &mut check);
     check_figures(story, &mut check);
     check_key_figures(story, &mut check);
@@ -177,6 +178,48 @@ fn check_units(story: &Story, check: &mut Checker) {
         // Calendar years alone are written without a unit in English (2018).
         if unit.en.trim().is_empty() && unit.dimension != super::Dimension::Year {
             check.report(format!("units.{id}.en"), "must not be empty");
+        }
+    }
+}
+
+/// A conversion joins two known units of one dimension by a positive factor, one per unit:
+/// it is what lets their figures share a chart's axis.
+fn check_conversions(story: &Story, check: &mut Checker) {
+    let mut from_seen = HashSet::new();
+    for (i, conversion) in story.conversions.iter().enumerate() {
+        let path = format!("conversions[{i}]");
+        let from = story.units.get(&conversion.from);
+        let to = story.units.get(&conversion.to);
+        for (field, id, unit) in [("from", &conversion.from, from), ("to", &conversion.to, to)] {
+            if unit.is_none() {
+                check.report(format!("{path}.{field}"), format!("unknown unit \"{id}\""));
+            }
+        }
+        if let (Some(from), Some(to)) = (from, to) {
+            if from.dimension != to.dimension {
+                check.report(
+                    format!("{path}.to"),
+                    format!(
+                        "\"{}\" and \"{}\" measure different things ({:?}, {:?}): they never share an axis",
+                        conversion.from, conversion.to, from.dimension, to.dimension
+                    ),
+                );
+            }
+        }
+        if conversion.from == conversion.to {
+            check.report(format!("{path}.to"), "converts a unit into itself");
+        }
+        if !(conversion.factor.is_finite() && conversion.factor > 0.0) {
+            check.report(
+                format!("{path}.factor"),
+                format!("{} is not a positive number", conversion.factor),
+            );
+        }
+        if !from_seen.insert(conversion.from.as_str()) {
+            check.report(
+                format!("{path}.from"),
+                format!("\"{}\" already has a conversion", conversion.from),
+            );
         }
     }
 }
