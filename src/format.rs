@@ -29,6 +29,9 @@ pub fn format_value(
 }
 
 fn format_zh(value: f64, unit: &Unit, word: &str, qualifier: Qualifier, style: Style) -> String {
+    if unit.dimension == Dimension::Rank {
+        return format!("第{}{}", plain(value), unit.zh);
+    }
     let (number, magnitude) = match unit.dimension {
         Dimension::Year => (plain(value), ""),
         Dimension::Percent | Dimension::Duration => (grouped(value), ""),
@@ -53,6 +56,14 @@ fn format_zh(value: f64, unit: &Unit, word: &str, qualifier: Qualifier, style: S
 }
 
 fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> String {
+    if unit.dimension == Dimension::Rank {
+        let place = ordinal(value);
+        let word = unit.en_one.as_deref().unwrap_or(&unit.en);
+        return match style {
+            Style::Short => place,
+            Style::Full => join_words(&[&place, word]),
+        };
+    }
     let (number, magnitude) = match unit.dimension {
         Dimension::Year => (plain(value), ""),
         Dimension::Percent | Dimension::Duration => (grouped(value), ""),
@@ -66,10 +77,10 @@ fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> Str
             "million" => "M",
             _ => "",
         };
-        let magnitude = if unit.dimension == Dimension::Percent {
-            "%"
-        } else {
-            magnitude
+        let magnitude = match unit.dimension {
+            Dimension::Percent => "%",
+            Dimension::Multiple => "×",
+            _ => magnitude,
         };
         let shown = format!("{number}{magnitude}");
         return match qualifier {
@@ -95,6 +106,19 @@ fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> Str
         (_, Qualifier::MoreThan) => join_words(&[&format!("{amount}+"), unit_word]),
         (_, q) => with_qualifier(join_words(&[&amount, unit_word]), q),
     }
+}
+
+/// `1st`, `2nd`, `3rd`, `11th`, `22nd`.
+fn ordinal(value: f64) -> String {
+    let n = value.round() as i64;
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 fn with_qualifier(text: String, qualifier: Qualifier) -> String {
@@ -269,6 +293,40 @@ mod tests {
         assert_eq!(
             format_value(16e4, &village, "以上", Lang::Zh, Style::Short),
             "16万以上"
+        );
+    }
+
+    #[test]
+    fn ranks_are_places_and_multiples_are_times() {
+        let place = unit("位", "places", Some("place"), Dimension::Rank);
+        let times = unit("倍", "times", None, Dimension::Multiple);
+        assert_eq!(
+            format_value(1.0, &place, "", Lang::Zh, Style::Full),
+            "第1位"
+        );
+        assert_eq!(
+            format_value(1.0, &place, "", Lang::En, Style::Full),
+            "1st place"
+        );
+        assert_eq!(
+            format_value(22.0, &place, "", Lang::En, Style::Short),
+            "22nd"
+        );
+        assert_eq!(
+            format_value(12.0, &place, "", Lang::En, Style::Short),
+            "12th"
+        );
+        assert_eq!(
+            format_value(2.5, &times, "", Lang::Zh, Style::Full),
+            "2.5倍"
+        );
+        assert_eq!(
+            format_value(2.5, &times, "", Lang::En, Style::Full),
+            "2.5 times"
+        );
+        assert_eq!(
+            format_value(2.5, &times, "近", Lang::En, Style::Short),
+            "nearly 2.5×"
         );
     }
 

@@ -198,6 +198,46 @@ fn conversions_join_known_units_of_one_dimension_by_a_positive_factor() {
 }
 
 #[test]
+fn a_rank_is_text_never_a_bar() {
+    // 增幅位居全区首位: a rank figure is valid in the story, refused in a chart.
+    let add_rank = |in_chart: bool| {
+        messages(move |s| {
+            s["units"]["place"] =
+                json!({"zh": "位", "en": "places", "en_one": "place", "dimension": "rank"});
+            let quote = "辐射带动周边十余个村庄发展花生产业,增幅位居全区首位。";
+            // A sentence of its own at the end of the first paragraph.
+            let zh = s["sections"][0]["paragraphs"][0]["zh"]
+                .as_str()
+                .unwrap()
+                .to_string();
+            s["sections"][0]["paragraphs"][0]["zh"] = json!(format!("{zh}{quote}"));
+            s["figures"].as_array_mut().unwrap().push(json!({
+                "id": "growth-rank", "value": 1, "unit": "place", "stated": "首", "stated_en": "first",
+                "label": {"zh": "增幅排名", "en": "growth rank"}, "quote": quote
+            }));
+            let en = s["sections"][0]["paragraphs"][0]["en"]
+                .as_str()
+                .unwrap()
+                .to_string();
+            s["sections"][0]["paragraphs"][0]["en"] =
+                json!(format!("{en} Its growth ranks first in the district."));
+            if in_chart {
+                s["charts"][0]["figures"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!("growth-rank"));
+            }
+        })
+    };
+    assert_eq!(add_rank(false), Vec::<String>::new());
+    let lines = add_rank(true);
+    assert!(
+        lines.iter().any(|l| l.starts_with("charts[0].figures[") && l.ends_with("\"growth-rank\" is a rank: it is shown as text (key figures, the article), never as a bar's length")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
 fn duplicate_ids_unknown_units_and_qualifiers_are_reported() {
     let lines = messages(|s| {
         let first_id = s["figures"][0]["id"].clone();

@@ -85,6 +85,10 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
         let Some(unit) = story.unit_of(figure) else {
             continue;
         };
+        // A place in an order has no length (the validator keeps ranks out of charts).
+        if unit.dimension == Dimension::Rank {
+            continue;
+        }
         // Drawn in another unit only where the story converts it and the chart has figures
         // in that unit: 担 beside 斤, never alone.
         let conversion = story

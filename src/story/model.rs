@@ -96,6 +96,11 @@ pub enum Dimension {
     Year,
     /// Durations in years (`nearly four years`).
     Duration,
+    /// How many times another amount (2.5倍): a panel of its own, never on a money axis.
+    Multiple,
+    /// A place in an order (首位, 第三): shown as text (`第1位`, `1st place`), never as a
+    /// bar length.
+    Rank,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

@@ -5,6 +5,11 @@
 pub fn parse_stated(text: &str) -> Option<f64> {
     let text = text.trim();
     let text = text.strip_suffix('%').unwrap_or(text);
+    // Places: 首 (first), 第三, 第3.
+    if text == "首" {
+        return Some(1.0);
+    }
+    let text = text.strip_prefix('第').unwrap_or(text);
     if text.is_empty() {
         return None;
     }
@@ -132,6 +137,10 @@ mod tests {
             ("1,070", 1070.0),
             ("3070余万", 30_700_000.0),
             ("十余", 10.0),
+            ("2.5", 2.5),
+            ("首", 1.0),
+            ("第三", 3.0),
+            ("第12", 12.0),
         ];
         for (text, want) in cases {
             let got = parse_stated(text).unwrap_or_else(|| panic!("{text} not read"));

@@ -400,10 +400,20 @@ fn check_charts(story: &Story, check: &mut Checker) {
             );
         }
         for (j, id) in chart.figures.iter().enumerate() {
-            if story.figure(id).is_none() {
+            let Some(figure) = story.figure(id) else {
                 check.report(
                     format!("{path}.figures[{j}]"),
                     format!("unknown figure \"{id}\""),
+                );
+                continue;
+            };
+            let rank = story
+                .unit_of(figure)
+                .is_some_and(|u| u.dimension == super::Dimension::Rank);
+            if rank {
+                check.report(
+                    format!("{path}.figures[{j}]"),
+                    format!("\"{id}\" is a rank: it is shown as text (key figures, the article), never as a bar's length"),
                 );
             }
         }
