@@ -39,6 +39,21 @@ pub fn install() -> Result {
     Ok(())
 }
 
+/// Runs one end-to-end file that is not part of the suite (`versions.mjs`,
+/// `second-story.mjs`), with `vars` in its environment.
+pub fn run_file(file: &str, vars: &[(&str, &std::path::Path)]) -> Result {
+    install()?;
+    let mut node = Cmd::new("node")
+        .args(["--test", file])
+        .env(XTASK_VARIABLE, xtask_binary()?)
+        .dir(cmd::root().join("tests").join("e2e"));
+    for (name, path) in vars {
+        let absolute = std::fs::canonicalize(path).unwrap_or(path.to_path_buf());
+        node = node.env(name, absolute);
+    }
+    node.run()
+}
+
 /// Names the xtask binary for the harness, which serves dist/ with its `preview`.
 pub const XTASK_VARIABLE: &str = "RURAL_STORY_XTASK";
 

@@ -10,6 +10,7 @@ mod loader;
 mod prerender;
 mod preview;
 mod publish;
+mod second_story;
 mod size;
 mod test;
 mod tools;
@@ -72,7 +73,8 @@ COMMANDS:
                         native tests, browser tests, release build, size, end-to-end tests
                         (tests/e2e, headless Chromium on dist/ served by `preview` from a
                         sub-path), version mixing (a second build with a corrected story,
-                        both deploys' files served together). Stops at the first
+                        both deploys' files served together), the second story (the site built
+                        for tests/stories/synthetic.json, end-to-end tests on it). Stops at the first
                         failure and prints one PASS/FAIL line per step. With STEP names, runs
                         only those steps.
     help                This text.

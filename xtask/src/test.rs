@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use crate::cmd::{format_duration, Cmd, Result};
-use crate::{build, e2e, size, tools, versions};
+use crate::{build, e2e, second_story, size, tools, versions};
 
 pub struct Step {
     pub name: &'static str,
@@ -92,6 +92,7 @@ pub fn steps() -> Vec<Step> {
         step("size", size::run),
         step("e2e", e2e::run),
         step("versions", versions::run),
+        step("second-story", second_story::run),
     ]
 }
 

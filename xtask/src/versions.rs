@@ -5,9 +5,9 @@
 //! winning, and checks that a reader holding either version's entry point loads only that
 //! version's files.
 
-use crate::cmd::{self, Cmd, Result};
+use crate::cmd::{self, Result};
 use crate::{build, e2e};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Marks appended to the corrected story's titles, which the test looks for.
 pub const CORRECTED: [(&str, &str); 2] = [("zh", "（更正）"), ("en", " (corrected)")];
@@ -55,15 +55,7 @@ pub fn corrected(story: &str) -> Result<String> {
 }
 
 fn test(first: &Path, second: &Path) -> Result {
-    e2e::install()?;
-    let absolute = |p: &Path| -> PathBuf { std::fs::canonicalize(p).unwrap_or(p.to_path_buf()) };
-    Cmd::new("node")
-        .args(["--test", "versions.mjs"])
-        .env("DIST_A", absolute(first))
-        .env("DIST_B", absolute(second))
-        .env(e2e::XTASK_VARIABLE, e2e::xtask_binary()?)
-        .dir(cmd::root().join("tests").join("e2e"))
-        .run()
+    e2e::run_file("versions.mjs", &[("DIST_A", first), ("DIST_B", second)])
 }
 
 #[cfg(test)]

@@ -1,0 +1,81 @@
+// The site built for the second story (tests/stories/synthetic.json, a made-up article that
+// uses every part of the schema): what a reader gets must come from that story alone, and
+// work as the built-in one does. Run by `cargo xtask test second-story`, which builds it
+// into DIST_DIR (not part of `node --test .`: the name does not end in .test.mjs).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { open, serveAndLaunch } from "./harness.mjs";
+
+if (!process.env.DIST_DIR) throw new Error("DIST_DIR must name the second story's build: run `cargo xtask test second-story`");
+const env = serveAndLaunch();
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+async function axe(page) {
+  await page.evaluate(readFileSync(AXE, "utf8"));
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  });
+}
+
+for (const path of ["/index.html", "/en/index.html", "/chart-produce.html", "/en/chart-growth.html"]) {
+  test(`${path}: the second story's own page, live, with nothing of the built-in one`, async () => {
+    const { page, foreign, errors } = await open(env.browser, env.server.origin, path);
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(errors, []);
+    const html = await page.content();
+    assert.doesNotMatch(html, /青岛|Qingdao|韩加君|sdchina/, "nothing from the built-in story");
+    assert.equal(await page.locator('meta[property="og:site_name"]').getAttribute("content"), path.startsWith("/en/") ? "Sample Daily" : "示例日报");
+    assert.equal(await page.locator('meta[property="article:author"]').count(), 0, "an unsigned item names no author");
+    assert.match(await page.title(), path.startsWith("/en/") ? /Model County/ : /示范县/);
+    assert.deepEqual(await axe(page), []);
+    await page.close();
+  });
+}
+
+test("every bar answers a hover with its own label, and the units read as the story gives them", async () => {
+  const { page } = await open(env.browser, env.server.origin, "/index.html");
+  for (const id of ["produce", "land", "money", "growth"]) {
+    const figure = page.locator(`figure.chart[data-chart="${id}"]`);
+    const marks = figure.locator(".mark:visible");
+    const count = await marks.count();
+    assert.ok(count >= 3, `${id}: ${count} bars`);
+    for (let i = 0; i < count; i++) {
+      await marks.nth(i).hover();
+      const label = await marks.nth(i).getAttribute("data-label");
+      assert.equal(await figure.locator(".chart-tip:visible .chart-tip-label").innerText(), label, `${id} bar ${i}`);
+    }
+  }
+  // 担 drawn on the 斤 axis, said in the caption; ranks and multiples as text.
+  const produce = await page.locator('figure.chart[data-chart="produce"] .chart-svg:visible').innerHTML();
+  assert.match(produce, /1担 = 100斤/);
+  const keys = await page.locator(".key-figures").innerText();
+  assert.match(keys, /第1位/);
+  const growth = page.locator('figure.chart[data-chart="growth"]');
+  assert.match(await growth.locator(".chart-svg:visible").innerHTML(), /单位：倍/);
+  assert.deepEqual(await growth.locator(".chart-legend li").allInnerTexts(), ["▶ 实际数值不低于所示数值（以上）"]);
+  const money = page.locator('figure.chart[data-chart="money"]');
+  assert.deepEqual(await money.locator(".chart-legend li").allInnerTexts(), [
+    "◁ 实际数值低于或不超过所示数值（近、以下）",
+    "◇ 实际数值约为所示数值（左右）",
+  ]);
+  await money.locator(".table-toggle").click();
+  assert.match(await money.locator(".chart-data table").innerText(), /1\.2亿元左右/);
+  await page.close();
+});
+
+test("in English: the rank is a place, the conversion is named, qualifiers keep their meaning", async () => {
+  const { page } = await open(env.browser, env.server.origin, "/en/index.html");
+  assert.match(await page.locator(".key-figures").innerText(), /1st place/);
+  const produce = page.locator('figure.chart[data-chart="produce"]');
+  assert.match(await produce.locator(".chart-svg:visible").innerHTML(), /1 dan = 100 jin/);
+  await produce.locator(".table-toggle").click();
+  const table = await produce.locator(".chart-data table").innerText();
+  assert.match(table, /less than 8,000 tonnes/);
+  assert.match(table, /150,000 dan/);
+  await page.close();
+});
