@@ -123,7 +123,13 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
             break;
         };
         let at = from + offset;
-        let (stated, next) = number_at(sentence, at, c.is_ascii_digit());
+        let (stated, next) = match percent_in_words(sentence, at) {
+            Some(stated) => {
+                let end = at + stated.len();
+                (Some(stated), end)
+            }
+            None => number_at(sentence, at, c.is_ascii_digit()),
+        };
         from = next.max(at + c.len_utf8());
         let Some(stated) = stated else {
             continue;
@@ -141,7 +147,7 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
             .into_iter()
             .find(|w| after.starts_with(w))
             .unwrap_or("");
-        let unit = if stated.ends_with('%') {
+        let unit = if stated.ends_with('%') || stated.starts_with("百分之") {
             Some("%")
         } else {
             UNIT_WORDS
@@ -166,6 +172,16 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
         });
     }
     found
+}
+
+/// `百分之五十` at byte `at`: a percentage in words, read whole.
+fn percent_in_words(sentence: &str, at: usize) -> Option<String> {
+    let rest = sentence[at..].strip_prefix("百分之")?;
+    let digits: String = rest
+        .chars()
+        .take_while(|c| CHINESE_DIGITS.contains(*c) || c.is_ascii_digit())
+        .collect();
+    (!digits.is_empty()).then(|| format!("百分之{digits}"))
 }
 
 /// The number written at byte `at` (`None` if the characters there are not one), and where
@@ -354,6 +370,17 @@ mod tests {
         assert_eq!(stated, ["四", "两", "50%", "十", "2021"]);
         assert_eq!(more[0].qualifier, "近");
         assert_eq!(more[3].qualifier, "余");
+        let words = numbers_in("村集体收入增长百分之五十以上。");
+        assert_eq!(words.len(), 1, "{words:?}");
+        assert_eq!(
+            (
+                words[0].stated.as_str(),
+                words[0].value,
+                words[0].unit.as_str()
+            ),
+            ("百分之五十", 50.0, "%")
+        );
+        assert_eq!(words[0].qualifier, "以上");
         // No unit after it, or a reduplicated one (one after another): not a figure.
         assert!(numbers_in("一事一议,一起拼,一个个活力村庄。").is_empty());
     }

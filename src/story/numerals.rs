@@ -5,6 +5,8 @@
 pub fn parse_stated(text: &str) -> Option<f64> {
     let text = text.trim();
     let text = text.strip_suffix('%').unwrap_or(text);
+    // A percentage in words: 百分之五十 is 50 (its unit is the story's %).
+    let text = text.strip_prefix("百分之").unwrap_or(text);
     // Places: 首 (first), 第三, 第3.
     if text == "首" {
         return Some(1.0);
@@ -141,6 +143,8 @@ mod tests {
             ("首", 1.0),
             ("第三", 3.0),
             ("第12", 12.0),
+            ("百分之五十", 50.0),
+            ("百分之三十五", 35.0),
         ];
         for (text, want) in cases {
             let got = parse_stated(text).unwrap_or_else(|| panic!("{text} not read"));
