@@ -2,11 +2,9 @@
 // checks, print, and the take-over of the prerendered page without layout shift.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { newPage, open, serveAndLaunch } from "./harness.mjs";
+import { axe, newPage, open, serveAndLaunch } from "./harness.mjs";
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 const env = serveAndLaunch();
 
@@ -56,16 +54,6 @@ test("the built pages name the original article as canonical, and the byline lin
   await page.close();
 });
 
-async function axe(page) {
-  // Through DevTools, not a <script> the page's Content-Security-Policy would block.
-  await page.evaluate(readFileSync(AXE, "utf8"));
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  });
-}
 
 for (const [path, scheme] of [
   ["/index.html?lang=zh", "light"],

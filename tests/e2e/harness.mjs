@@ -8,6 +8,7 @@ import fsSync from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { FLAGS, TYPES } from "./chromium.mjs";
@@ -226,4 +227,18 @@ export function serveAndLaunch() {
     await env.server?.close();
   });
   return env;
+}
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** axe-core's WCAG 2.2 AA violations on `page`, one line each. */
+export async function axe(page) {
+  // Through DevTools, not a <script> the page's Content-Security-Policy would block.
+  await page.evaluate(fsSync.readFileSync(AXE, "utf8"));
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  });
 }

@@ -4,23 +4,10 @@
 // into DIST_DIR (not part of `node --test .`: the name does not end in .test.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { open, serveAndLaunch } from "./harness.mjs";
+import { axe, open, serveAndLaunch } from "./harness.mjs";
 
 if (!process.env.DIST_DIR) throw new Error("DIST_DIR must name the second story's build: run `cargo xtask test second-story`");
 const env = serveAndLaunch();
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-async function axe(page) {
-  await page.evaluate(readFileSync(AXE, "utf8"));
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  });
-}
 
 for (const path of ["/index.html", "/en/index.html", "/chart-produce.html", "/en/chart-growth.html"]) {
   test(`${path}: the second story's own page, live, with nothing of the built-in one`, async () => {

@@ -17,40 +17,29 @@ fn absolute(file: &Path) -> PathBuf {
 }
 
 pub fn validate(file: &str) -> Result {
-    let path = absolute(Path::new(file));
-    if !path.is_file() {
-        return Err(format!("{} is not a file", path.display()));
-    }
-    Cmd::new("cargo")
-        .args([
-            "run",
-            "--quiet",
-            "--package",
-            "rural-story",
-            "--bin",
-            "validate-story",
-            "--",
-        ])
-        .arg(path)
-        .run()
+    story_bin("validate-story", file)?.run()
 }
 
 /// Prints a draft story JSON for the article in `file` (plain text, one paragraph per line).
 pub fn draft(file: &str) -> Result {
+    story_bin("draft-story", file)?.run_to_stdout()
+}
+
+/// `cargo run` of the main crate's binary `bin` on `file`, which must exist.
+fn story_bin(bin: &str, file: &str) -> Result<Cmd> {
     let path = absolute(Path::new(file));
     if !path.is_file() {
         return Err(format!("{} is not a file", path.display()));
     }
-    Cmd::new("cargo")
+    Ok(Cmd::new("cargo")
         .args([
             "run",
             "--quiet",
             "--package",
             "rural-story",
             "--bin",
-            "draft-story",
+            bin,
             "--",
         ])
-        .arg(path)
-        .run_to_stdout()
+        .arg(path))
 }
