@@ -1,7 +1,7 @@
 //! Numbers as readers read them: 万/亿 in Chinese, million/billion in English, with the
 //! article's qualifier kept honest (1,070余项 is "1,070+", never "1,070"). Pure functions.
 
-use crate::story::{Dimension, Place, Qualifier, Unit};
+use crate::story::{Dimension, Figure, Place, Qualifier, Unit};
 use crate::Lang;
 
 /// How much to say around the number.
@@ -13,7 +13,20 @@ pub enum Style {
     Short,
 }
 
-/// A figure's value formatted for a reader of `lang`.
+/// A figure for a reader of `lang`: its value, or its range (`3至5万元`, `30,000–50,000`),
+/// with the article's qualifier.
+pub fn format_figure(figure: &Figure, unit: &Unit, lang: Lang, style: Style) -> String {
+    format_amount(
+        figure.value,
+        figure.upper,
+        unit,
+        &figure.qualifier,
+        lang,
+        style,
+    )
+}
+
+/// A value formatted for a reader of `lang`.
 pub fn format_value(
     value: f64,
     unit: &Unit,
@@ -21,41 +34,101 @@ pub fn format_value(
     lang: Lang,
     style: Style,
 ) -> String {
+    format_amount(value, None, unit, qualifier_word, lang, style)
+}
+
+fn format_amount(
+    value: f64,
+    upper: Option<f64>,
+    unit: &Unit,
+    qualifier_word: &str,
+    lang: Lang,
+    style: Style,
+) -> String {
     let qualifier = Qualifier::from_word(qualifier_word).unwrap_or(Qualifier::Exact);
+    let amount = Amount { value, upper };
     match lang {
-        Lang::Zh => format_zh(value, unit, qualifier_word, qualifier, style),
-        Lang::En => format_en(value, unit, qualifier, style),
+        Lang::Zh => format_zh(amount, unit, qualifier_word, qualifier, style),
+        Lang::En => format_en(amount, unit, qualifier, style),
     }
 }
 
-fn format_zh(value: f64, unit: &Unit, word: &str, qualifier: Qualifier, style: Style) -> String {
+/// A value, or a range from `value` to `upper`.
+#[derive(Clone, Copy)]
+struct Amount {
+    value: f64,
+    upper: Option<f64>,
+}
+
+impl Amount {
+    /// The numbers in `divisor`s, joined by the language's range mark: `3至5`, `3–5`.
+    fn numbers(self, divisor: f64, mark: &str) -> String {
+        let low = grouped(self.value / divisor);
+        match self.upper {
+            Some(upper) => format!("{low}{mark}{}", grouped(upper / divisor)),
+            None => low,
+        }
+    }
+
+    /// Calendar years, never grouped: `2018`, `2021至2022`.
+    fn years(self, mark: &str) -> String {
+        match self.upper {
+            Some(upper) => format!("{}{mark}{}", plain(self.value), plain(upper)),
+            None => plain(self.value),
+        }
+    }
+
+    /// The largest number stated, which picks the magnitude (万, million) for both ends.
+    fn largest(self) -> f64 {
+        self.upper.unwrap_or(self.value).max(self.value)
+    }
+}
+
+fn format_zh(
+    amount: Amount,
+    unit: &Unit,
+    word: &str,
+    qualifier: Qualifier,
+    style: Style,
+) -> String {
+    let value = amount.value;
+    let place = Qualifier::entry(word)
+        .filter(|_| qualifier != Qualifier::Exact)
+        .map(|w| w.place);
+    let unit_word = match (style, unit.dimension) {
+        // A share keeps its % even where the panel names the unit: "50" alone would be a count.
+        (Style::Full, _) | (Style::Short, Dimension::Percent) => unit.zh.as_str(),
+        (Style::Short, _) => "",
+    };
     if unit.dimension == Dimension::Rank {
         return format!("第{}{}", plain(value), unit.zh);
     }
+    // 上千, 数百: the round number in words, as the article writes it.
+    if place == Some(Place::Round) {
+        if let Some(magnitude) = magnitude_zh(value) {
+            return format!("{word}{magnitude}{unit_word}");
+        }
+    }
     let (number, magnitude) = match unit.dimension {
-        Dimension::Year => (plain(value), ""),
-        Dimension::Percent | Dimension::Duration => (grouped(value), ""),
-        _ if value >= 1e8 => (grouped(value / 1e8), "亿"),
-        _ if value >= 1e4 => (grouped(value / 1e4), "万"),
-        _ => (grouped(value), ""),
+        Dimension::Year => (amount.years("至"), ""),
+        Dimension::Ratio => (fraction_zh(value), ""),
+        Dimension::Percent | Dimension::Duration => (amount.numbers(1.0, "至"), ""),
+        _ if amount.largest() >= 1e8 => (amount.numbers(1e8, "至"), "亿"),
+        _ if amount.largest() >= 1e4 => (amount.numbers(1e4, "至"), "万"),
+        _ => (amount.numbers(1.0, "至"), ""),
     };
     // Where the article puts the word: 超过16万人次, 3,070余万元, 70%以上, 3,000元左右.
-    let place = Qualifier::entry(word).filter(|_| qualifier != Qualifier::Exact);
-    let (before, inside, after) = match place.map(|w| w.place) {
-        None => ("", "", ""),
+    let (before, inside, after) = match place {
+        None | Some(Place::Round) => ("", "", ""),
         Some(Place::Before) => (word, "", ""),
         Some(Place::Inside) => ("", word, ""),
         Some(Place::After) => ("", "", word),
     };
-    // A share keeps its % even where the panel names the unit: "50" alone would be a count.
-    let unit_word = match (style, unit.dimension) {
-        (Style::Full, _) | (Style::Short, Dimension::Percent) => unit.zh.as_str(),
-        (Style::Short, _) => "",
-    };
     format!("{before}{number}{inside}{magnitude}{unit_word}{after}")
 }
 
-fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> String {
+fn format_en(amount: Amount, unit: &Unit, qualifier: Qualifier, style: Style) -> String {
+    let value = amount.value;
     if unit.dimension == Dimension::Rank {
         let place = ordinal(value);
         let word = unit.en_one.as_deref().unwrap_or(&unit.en);
@@ -64,12 +137,23 @@ fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> Str
             Style::Full => join_words(&[&place, word]),
         };
     }
+    if qualifier == Qualifier::Several {
+        if let Some(words) = several_en(value) {
+            return match (style, unit.dimension) {
+                (Style::Short, _) => words.to_string(),
+                (Style::Full, Dimension::Money) => join_words(&[&unit.en, words]),
+                (Style::Full, _) => join_words(&[words, "of", &unit.en]),
+            };
+        }
+    }
     let (number, magnitude) = match unit.dimension {
-        Dimension::Year => (plain(value), ""),
-        Dimension::Percent | Dimension::Duration => (grouped(value), ""),
-        _ if value >= 1e9 => (grouped(value / 1e9), "billion"),
-        _ if value >= 1e6 => (grouped(value / 1e6), "million"),
-        _ => (grouped(value), ""),
+        Dimension::Year => (amount.years("–"), ""),
+        Dimension::Ratio if style == Style::Short => (fraction_digits(value), ""),
+        Dimension::Ratio => (fraction_en(value), ""),
+        Dimension::Percent | Dimension::Duration => (amount.numbers(1.0, "–"), ""),
+        _ if amount.largest() >= 1e9 => (amount.numbers(1e9, "–"), "billion"),
+        _ if amount.largest() >= 1e6 => (amount.numbers(1e6, "–"), "million"),
+        _ => (amount.numbers(1.0, "–"), ""),
     };
     if style == Style::Short {
         let magnitude = match magnitude {
@@ -84,7 +168,7 @@ fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> Str
         };
         let shown = format!("{number}{magnitude}");
         return match qualifier {
-            Qualifier::Exact => shown,
+            Qualifier::Exact | Qualifier::Several => shown,
             Qualifier::MoreThan => format!("{shown}+"),
             Qualifier::AtLeast => format!("≥{shown}"),
             Qualifier::About => format!("~{shown}"),
@@ -93,18 +177,112 @@ fn format_en(value: f64, unit: &Unit, qualifier: Qualifier, style: Style) -> Str
             Qualifier::AtMost => format!("≤{shown}"),
         };
     }
-    let amount = join_words(&[&number, magnitude]);
-    let singular = value == 1.0 && qualifier == Qualifier::Exact;
+    let amount_words = join_words(&[&number, magnitude]);
+    let singular = value == 1.0 && amount.upper.is_none() && qualifier == Qualifier::Exact;
     let unit_word = match (&unit.en_one, singular) {
         (Some(one), true) => one.as_str(),
         _ => unit.en.as_str(),
     };
     match (unit.dimension, qualifier) {
-        (Dimension::Money, Qualifier::MoreThan) => join_words(&["over", unit_word, &amount]),
-        (Dimension::Money, q) => join_words(&[q.english(), unit_word, &amount]),
-        (Dimension::Percent, q) => with_qualifier(format!("{amount}%"), q),
-        (_, Qualifier::MoreThan) => join_words(&[&format!("{amount}+"), unit_word]),
-        (_, q) => with_qualifier(join_words(&[&amount, unit_word]), q),
+        (Dimension::Money, Qualifier::MoreThan) => join_words(&["over", unit_word, &amount_words]),
+        (Dimension::Money, q) => join_words(&[q.english(), unit_word, &amount_words]),
+        (Dimension::Percent, q) => with_qualifier(format!("{amount_words}%"), q),
+        (Dimension::Ratio, q) => with_qualifier(join_words(&[&amount_words, unit_word]), q),
+        (_, Qualifier::MoreThan) => join_words(&[&format!("{amount_words}+"), unit_word]),
+        (_, q) => with_qualifier(join_words(&[&amount_words, unit_word]), q),
+    }
+}
+
+/// The power of ten `value` is, in Chinese words: 1,000 is 千, 100,000 is 十万.
+fn magnitude_zh(value: f64) -> Option<&'static str> {
+    const WORDS: [&str; 8] = ["十", "百", "千", "万", "十万", "百万", "千万", "亿"];
+    let power = power_of_ten(value)?;
+    WORDS.get(power.checked_sub(1)?).copied()
+}
+
+/// "Several" of a power of ten in English: 数百 is `hundreds`, 数十万 `hundreds of thousands`.
+fn several_en(value: f64) -> Option<&'static str> {
+    const WORDS: [&str; 9] = [
+        "dozens",
+        "hundreds",
+        "thousands",
+        "tens of thousands",
+        "hundreds of thousands",
+        "millions",
+        "tens of millions",
+        "hundreds of millions",
+        "billions",
+    ];
+    let power = power_of_ten(value)?;
+    WORDS.get(power.checked_sub(1)?).copied()
+}
+
+fn power_of_ten(value: f64) -> Option<usize> {
+    let power = value.log10().round();
+    (power >= 0.0 && 10f64.powf(power) == value).then_some(power as usize)
+}
+
+/// The simplest fraction within rounding of `value` (three decimals are what a story
+/// writes): 0.333 is 1/3. Denominators up to 12, as news writes fractions.
+fn fraction(value: f64) -> Option<(u32, u32)> {
+    (2..=12).find_map(|d| {
+        let n = (value * d as f64).round();
+        ((n / d as f64 - value).abs() < 5e-4 && n >= 1.0).then_some((n as u32, d))
+    })
+}
+
+/// `三分之一`; a value no simple fraction fits is written as a decimal.
+fn fraction_zh(value: f64) -> String {
+    match fraction(value) {
+        Some((n, d)) => format!("{}分之{}", chinese_number(d), chinese_number(n)),
+        None => grouped(value),
+    }
+}
+
+/// `1/3`.
+fn fraction_digits(value: f64) -> String {
+    match fraction(value) {
+        Some((n, d)) => format!("{n}/{d}"),
+        None => grouped(value),
+    }
+}
+
+/// `one third`, `two thirds`, `one half`, `three quarters`.
+fn fraction_en(value: f64) -> String {
+    const ONES: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    const PARTS: [&str; 11] = [
+        "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth",
+    ];
+    let Some((n, d)) = fraction(value) else {
+        return grouped(value);
+    };
+    let part = PARTS[d as usize - 2];
+    let part = match (n, part) {
+        (1, _) => part.to_string(),
+        (_, "half") => "halves".to_string(),
+        _ => format!("{part}s"),
+    };
+    format!("{} {part}", ONES[n as usize - 1])
+}
+
+/// 1 to 99 in Chinese numerals: `三`, `十二`, `二十`.
+fn chinese_number(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[n as usize].to_string(),
+        10..=19 => format!("十{}", if n == 10 { "" } else { DIGITS[n as usize - 10] }),
+        _ => {
+            let ones = if n.is_multiple_of(10) {
+                ""
+            } else {
+                DIGITS[n as usize % 10]
+            };
+            format!("{}十{ones}", DIGITS[n as usize / 10])
+        }
     }
 }
 
@@ -328,6 +506,79 @@ mod tests {
             format_value(2.5, &times, "近", Lang::En, Style::Short),
             "nearly 2.5×"
         );
+    }
+
+    #[test]
+    fn ranges_fractions_and_round_numbers_keep_their_kind() {
+        use crate::story::Figure;
+        let yuan = unit("元", "CNY", None, Dimension::Money);
+        let years = unit("年", "years", Some("year"), Dimension::Duration);
+        let share = unit("", "of households", None, Dimension::Ratio);
+        let people = unit("名", "people", Some("person"), Dimension::Count);
+        let firms = unit("家", "firms", Some("firm"), Dimension::Count);
+        let range = |value: f64, upper: f64| Figure {
+            id: "f".into(),
+            value,
+            unit: String::new(),
+            qualifier: String::new(),
+            upper: Some(upper),
+            stated: String::new(),
+            stated_en: String::new(),
+            label: crate::story::Bilingual {
+                zh: String::new(),
+                en: String::new(),
+            },
+            quote: String::new(),
+        };
+        use Lang::{En, Zh};
+        use Style::{Full, Short};
+        let ranges: [(f64, f64, &Unit, Lang, Style, &str); 6] = [
+            (30_000.0, 50_000.0, &yuan, Zh, Full, "3至5万元"),
+            (30_000.0, 50_000.0, &yuan, Zh, Short, "3至5万"),
+            (30_000.0, 50_000.0, &yuan, En, Full, "CNY 30,000–50,000"),
+            (3e6, 5e7, &yuan, En, Short, "3–50M"),
+            (3.0, 5.0, &years, Zh, Full, "3至5年"),
+            (3.0, 5.0, &years, En, Full, "3–5 years"),
+        ];
+        for (low, high, unit, lang, style, want) in ranges {
+            assert_eq!(format_figure(&range(low, high), unit, lang, style), want);
+        }
+        let third = 1.0 / 3.0;
+        assert_eq!(format_value(third, &share, "", Zh, Full), "三分之一");
+        assert_eq!(
+            format_value(0.667, &share, "超过", Zh, Full),
+            "超过三分之二"
+        );
+        assert_eq!(
+            format_value(0.333, &share, "", En, Full),
+            "one third of households"
+        );
+        assert_eq!(format_value(0.75, &share, "", En, Short), "3/4");
+        assert_eq!(
+            format_value(0.5, &share, "近", En, Full),
+            "nearly one half of households"
+        );
+        assert_eq!(
+            format_value(0.4, &share, "", En, Full),
+            "two fifths of households"
+        );
+        assert_eq!(format_value(0.123, &share, "", En, Short), "0.123");
+        assert_eq!(chinese_number(12), "十二");
+        assert_eq!(chinese_number(20), "二十");
+        assert_eq!(format_value(1000.0, &people, "上", Zh, Full), "上千名");
+        assert_eq!(
+            format_value(1000.0, &people, "上", En, Full),
+            "about 1,000 people"
+        );
+        assert_eq!(format_value(1000.0, &people, "上", En, Short), "~1,000");
+        assert_eq!(format_value(100.0, &firms, "数", Zh, Full), "数百家");
+        assert_eq!(format_value(1e5, &firms, "数", Zh, Short), "数十万");
+        assert_eq!(
+            format_value(100.0, &firms, "数", En, Full),
+            "hundreds of firms"
+        );
+        assert_eq!(format_value(10.0, &firms, "几", En, Short), "dozens");
+        assert_eq!(format_value(1e6, &yuan, "数", En, Full), "CNY millions");
     }
 
     #[test]

@@ -272,7 +272,7 @@ fn csv_has_a_bom_raw_values_units_and_qualifiers() {
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(
         lines[0],
-        "id,label,value,unit,qualifier,source sentence (Chinese)"
+        "id,label,value,upper end of range,unit,qualifier,source sentence (Chinese)"
     );
     assert_eq!(lines.len(), 1 + chart(&story, "money").figures.len());
     let funds = lines
@@ -280,7 +280,7 @@ fn csv_has_a_bom_raw_values_units_and_qualifiers() {
         .find(|l| l.starts_with("funds-secured,"))
         .unwrap();
     assert!(
-        funds.starts_with("funds-secured,funding secured,30700000,CNY,more than,"),
+        funds.starts_with("funds-secured,funding secured,30700000,,CNY,more than,"),
         "{funds}"
     );
     let zh = to_csv(&build_spec(
@@ -290,7 +290,7 @@ fn csv_has_a_bom_raw_values_units_and_qualifiers() {
         Scale::Linear,
         480,
     ));
-    assert!(zh.contains(",30700000,元,余,"), "{zh}");
+    assert!(zh.contains(",30700000,,元,余,"), "{zh}");
 }
 
 const STYLE_CSS: &str = include_str!("../assets/style.css");

@@ -1,8 +1,8 @@
 //! The second story (tests/stories/synthetic.json), a made-up article that uses every part
 //! of the schema the built-in one does not: no author, other units, every kind of
-//! qualifier, a conversion, a multiple and a rank.
+//! qualifier, a conversion, a multiple, a rank, a range, a fraction and round numbers.
 
-use rural_story::chart::{build_spec, Scale};
+use rural_story::chart::{build_spec, render_svg, Scale};
 use rural_story::story::{load_bytes, Dimension, Qualifier, Story};
 use rural_story::Lang;
 use std::collections::BTreeSet;
@@ -27,7 +27,7 @@ fn the_second_story_uses_every_part_of_the_schema() {
         .map(|f| format!("{:?}", Qualifier::from_word(&f.qualifier).unwrap()))
         .collect();
     for kind in [
-        "Exact", "MoreThan", "AtLeast", "About", "Nearly", "LessThan", "AtMost",
+        "Exact", "MoreThan", "AtLeast", "About", "Nearly", "LessThan", "AtMost", "Several",
     ] {
         assert!(kinds.contains(kind), "no {kind} figure: {kinds:?}");
     }
@@ -38,10 +38,12 @@ fn the_second_story_uses_every_part_of_the_schema() {
         Dimension::Multiple,
         Dimension::Rank,
         Dimension::Year,
+        Dimension::Ratio,
     ] {
         assert!(dimensions.contains(&dimension), "{dimension:?}");
     }
     assert_eq!(story.conversions.len(), 1);
+    assert!(story.figures.iter().any(|f| f.upper.is_some()), "a range");
     assert!(!story.steps.is_empty());
 }
 
@@ -67,4 +69,62 @@ fn its_charts_draw_one_unit_per_axis_and_convert_dan_to_jin() {
     let spec = build_spec(&story, growth, Lang::En, Scale::Linear, 480);
     let units: Vec<&str> = spec.panels.iter().map(|p| p.unit.as_str()).collect();
     assert_eq!(units, ["growth", "times", "share"]);
+}
+
+#[test]
+fn ranges_and_several_are_drawn_as_spans_and_fractions_against_the_whole() {
+    let story = second();
+    let chart = story.charts.iter().find(|c| c.id == "cold-chain").unwrap();
+    let zh = build_spec(&story, chart, Lang::Zh, Scale::Linear, 480);
+    let en = build_spec(&story, chart, Lang::En, Scale::Linear, 480);
+    let bar = |spec: &rural_story::chart::ChartSpec, id: &str| {
+        spec.panels
+            .iter()
+            .flat_map(|p| &p.bars)
+            .find(|b| b.figure_id == id)
+            .unwrap()
+            .clone()
+    };
+    let saving = bar(&en, "transport-saving");
+    assert_eq!((saving.drawn, saving.drawn_upper), (3000.0, Some(5000.0)));
+    assert_eq!(saving.full_label, "CNY 3,000–5,000");
+    assert_eq!(bar(&zh, "transport-saving").value_label, "3,000至5,000");
+    let traders = bar(&en, "traders");
+    assert_eq!((traders.drawn, traders.drawn_upper), (100.0, Some(1000.0)));
+    assert_eq!(traders.full_label, "hundreds of traders");
+    assert_eq!(bar(&zh, "traders").full_label, "数百家");
+    assert_eq!(bar(&zh, "jobs").full_label, "上千名");
+    assert_eq!(bar(&en, "jobs").value_label, "~1,000");
+    let share = en
+        .panels
+        .iter()
+        .find(|p| p.dimension == Dimension::Ratio)
+        .unwrap();
+    assert_eq!(share.unit_caption, "share of the whole");
+    assert_eq!(
+        share.domain(Scale::Linear),
+        (0.0, 1.0),
+        "a third fills a third"
+    );
+    assert_eq!(bar(&zh, "households-using").full_label, "三分之一");
+    assert_eq!(bar(&en, "households-using").value_label, "1/3");
+    // The span is an open box after the solid bar, and the bar's mark covers both.
+    let rendered = render_svg(&en).unwrap();
+    let mark = rendered
+        .marks
+        .iter()
+        .find(|m| m.figure_id == "transport-saving")
+        .unwrap();
+    let open_boxes = rendered
+        .svg
+        .lines()
+        .filter(|l| l.starts_with("<rect") && l.contains("fill=\"none\""))
+        .count();
+    assert!(open_boxes >= 2, "one open box per span: {}", rendered.svg);
+    let panel_width = 480 - 2 * 4 - 12;
+    assert!(
+        mark.width > panel_width * 9 / 10,
+        "the range's end is the panel's largest value: {}",
+        mark.width
+    );
 }

@@ -409,3 +409,145 @@ fn ids_are_slugs_so_file_names_fragments_and_selectors_built_from_them_are_safe(
         "figures[0].id: too long (65 characters; at most 64)",
     );
 }
+
+/// The shipped story with one more sentence (in both languages) at the end of its first
+/// paragraph, one more unit and one more figure stated in that sentence.
+fn with_figure(zh: &str, en: &str, unit: (&str, Value), figure: Value) -> Vec<String> {
+    let (zh, en) = (zh.to_string(), en.to_string());
+    messages(move |s| {
+        s["units"][unit.0] = unit.1;
+        let paragraph = &mut s["sections"][0]["paragraphs"][0];
+        for (lang, text) in [("zh", &zh), ("en", &en)] {
+            let old = paragraph[lang].as_str().unwrap().to_string();
+            paragraph[lang] = json!(format!("{old}{text}"));
+        }
+        let mut figure = figure;
+        figure["quote"] = json!(zh);
+        figure["label"] = json!({"zh": "新数字", "en": "new figure"});
+        s["figures"].as_array_mut().unwrap().push(figure);
+    })
+}
+
+#[test]
+fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_says() {
+    let n = shipped()["figures"].as_array().unwrap().len();
+    let yuan_per_mu = (
+        "yuan-per-mu",
+        json!({"zh": "元", "en": "CNY per mu", "dimension": "money"}),
+    );
+    let range = |figure: Value| {
+        with_figure(
+            "每亩增收3—5万元。",
+            " Each mu earns CNY 30,000–50,000 more.",
+            yuan_per_mu.clone(),
+            figure,
+        )
+    };
+    let base = json!({"id": "per-mu", "value": 30000, "upper": 50000, "unit": "yuan-per-mu",
+        "stated": "3—5万", "stated_en": "30,000–50,000"});
+    assert_eq!(range(base.clone()), Vec::<String>::new());
+    let mut no_upper = base.clone();
+    no_upper.as_object_mut().unwrap().remove("upper");
+    assert_reports(
+        &range(no_upper),
+        &format!(
+            "figures[{n}].upper: \"3—5万\" is a range: give its upper end (50000) as \"upper\""
+        ),
+    );
+    let mut wrong_upper = base.clone();
+    wrong_upper["upper"] = json!(5);
+    let lines = range(wrong_upper);
+    assert_reports(
+        &lines,
+        &format!("figures[{n}].upper: 5 differs from the upper end of \"3—5万\" (50000)"),
+    );
+    assert_reports(
+        &lines,
+        &format!("figures[{n}].upper: 5 must be a finite number above the value"),
+    );
+    // A plain number with an upper end is not a range.
+    let lines = with_figure(
+        "每亩增收5万元。",
+        " Each mu earns CNY 50,000 more.",
+        yuan_per_mu.clone(),
+        json!({"id": "per-mu", "value": 50000, "upper": 60000, "unit": "yuan-per-mu",
+            "stated": "5万", "stated_en": "50,000"}),
+    );
+    assert_reports(
+        &lines,
+        &format!(
+            "figures[{n}].upper: \"5万\" is not a range (write it as the quote does: 三至五, 3—5)"
+        ),
+    );
+
+    // A fraction needs a unit of dimension ratio, and a value to three decimals.
+    let share = (
+        "share-of-households",
+        json!({"zh": "", "en": "of households", "dimension": "ratio"}),
+    );
+    let fraction = |value: f64, unit: (&str, Value)| {
+        let key = unit.0.to_string();
+        with_figure(
+            "全村三分之一的农户种植蓝莓。",
+            " One third of the households grow blueberries.",
+            unit,
+            json!({"id": "blueberries", "value": value, "unit": key,
+                "stated": "三分之一", "stated_en": "One third"}),
+        )
+    };
+    assert_eq!(fraction(0.333, share.clone()), Vec::<String>::new());
+    assert_reports(
+        &fraction(0.3, share.clone()),
+        &format!(
+            "figures[{n}].value: 0.3 differs from the stated \"三分之一\" (0.3333333333333333)"
+        ),
+    );
+    let percent = (
+        "per-cent",
+        json!({"zh": "%", "en": "%", "dimension": "percent"}),
+    );
+    assert_reports(
+        &fraction(0.333, percent),
+        &format!("figures[{n}].unit: \"三分之一\" is a fraction: its unit must be of dimension \"ratio\", not \"percent\""),
+    );
+
+    // 倍 makes a multiple: never on a money axis.
+    let multiple = |unit: (&str, Value)| {
+        let key = unit.0.to_string();
+        with_figure(
+            "销售额是上年的2.5倍。",
+            " Sales were 2.5 times the year before.",
+            unit,
+            json!({"id": "sales-times", "value": 2.5, "unit": key,
+                "stated": "2.5", "stated_en": "2.5"}),
+        )
+    };
+    let times = (
+        "times",
+        json!({"zh": "倍", "en": "times", "dimension": "multiple"}),
+    );
+    assert_eq!(multiple(times), Vec::<String>::new());
+    assert_reports(
+        &multiple(("money-times", json!({"zh": "倍", "en": "CNY", "dimension": "money"}))),
+        &format!("figures[{n}].unit: \"2.5\" is a multiple (倍): its unit must be of dimension \"multiple\", not \"money\""),
+    );
+
+    // 上千, 数百: a round number whose word is the figure's qualifier.
+    let round = |qualifier: &str| {
+        with_figure(
+            "带动上千名群众就业。",
+            " About 1,000 people found work.",
+            (
+                "people",
+                json!({"zh": "名", "en": "people", "dimension": "count"}),
+            ),
+            json!({"id": "jobs", "value": 1000, "unit": "people", "qualifier": qualifier,
+                "stated": "上千", "stated_en": "1,000"}),
+        )
+    };
+    assert_eq!(round("上"), Vec::<String>::new());
+    assert_reports(
+        &round(""),
+        &format!("figures[{n}].qualifier: the quote says \"上\" next to \"上千\": the figure must say so too"),
+    );
+}

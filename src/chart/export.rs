@@ -23,14 +23,16 @@ pub fn download_name(story: &str, chart: &str, ext: &str) -> String {
 }
 
 /// CSV of the chart's figures: UTF-8 with a byte-order mark, so spreadsheet programs read
-/// the Chinese correctly; raw values, with unit and qualifier in columns of their own.
+/// the Chinese correctly; raw values (a range's upper end beside its lower), with unit and
+/// qualifier in columns of their own.
 pub fn to_csv(spec: &ChartSpec) -> String {
     let header = match spec.lang {
-        Lang::Zh => ["编号", "项目", "数值", "单位", "限定词", "原文"],
+        Lang::Zh => ["编号", "项目", "数值", "上限", "单位", "限定词", "原文"],
         Lang::En => [
             "id",
             "label",
             "value",
+            "upper end of range",
             "unit",
             "qualifier",
             "source sentence (Chinese)",
@@ -49,6 +51,7 @@ pub fn to_csv(spec: &ChartSpec) -> String {
                 bar.figure_id.clone(),
                 bar.label.clone(),
                 raw_number(bar.value),
+                bar.upper.map(raw_number).unwrap_or_default(),
                 bar.unit.clone(),
                 qualifier,
                 bar.quote.clone(),

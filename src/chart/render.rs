@@ -178,8 +178,24 @@ fn draw_panel(
             value,
         ))?;
         let end = scale.transform(bar.drawn).clamp(lo, hi);
-        let corners = [(lo, row + BAR_TOP), (end, row + BAR_BOTTOM)];
-        plot.draw(&Rectangle::new(corners, colors.bar.filled()))?;
+        plot.draw(&Rectangle::new(
+            [(lo, row + BAR_TOP), (end, row + BAR_BOTTOM)],
+            colors.bar.filled(),
+        ))?;
+        // A range (三至五) or "several" (数百): solid as far as is certain, an open box over
+        // the values it may take. The mark covers both.
+        let span_end = match bar.drawn_upper {
+            Some(upper) => {
+                let upper = scale.transform(upper).clamp(lo, hi);
+                plot.draw(&Rectangle::new(
+                    [(end, row + BAR_TOP + 1.0), (upper, row + BAR_BOTTOM - 1.0)],
+                    colors.bar.stroke_width(2),
+                ))?;
+                upper
+            }
+            None => end,
+        };
+        let corners = [(lo, row + BAR_TOP), (span_end, row + BAR_BOTTOM)];
         let (x0, y0) = chart.backend_coord(&corners[0]);
         let (x1, y1) = chart.backend_coord(&corners[1]);
         let (rx0, ry0) = chart.backend_coord(&(lo, row + 2.0));

@@ -2,7 +2,7 @@
 //! dimension share a panel only through a conversion the story declares), with their labels
 //! already formatted for the reader's language. Geometry comes later, from plotters.
 
-use crate::format::{format_value, Style};
+use crate::format::{format_figure, format_value, Style};
 use crate::story::{Chart, Dimension, Qualifier, Story, Unit};
 use crate::Lang;
 
@@ -60,6 +60,12 @@ pub struct Bar {
     /// The value in the panel's unit, which the bar's length shows (`value` × the
     /// conversion's factor, or `value`).
     pub drawn: f64,
+    /// Where the bar's span of possible values ends, in the panel's unit: a range's upper
+    /// end (三至五: 5), or the next power of ten for "several" (数百: 1,000). The bar is
+    /// solid to `drawn` and open from there to here.
+    pub drawn_upper: Option<f64>,
+    /// The figure's upper end, in its own unit (a range's, for tables and files).
+    pub upper: Option<f64>,
     /// Value as shown on the bar, qualifier included (`1,070+`, `3,070余万`).
     pub value_label: String,
     /// Value with its unit, for descriptions and tooltips (`over CNY 30.7 million`).
@@ -108,14 +114,17 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
         } else {
             Style::Short
         };
+        let qualifier = Qualifier::from_word(&figure.qualifier).unwrap_or(Qualifier::Exact);
         let bar = Bar {
             figure_id: figure.id.clone(),
             label: figure.label.get(lang).to_string(),
             value: figure.value,
             drawn: figure.value * factor,
-            value_label: format_value(figure.value, unit, &figure.qualifier, lang, short),
-            full_label: format_value(figure.value, unit, &figure.qualifier, lang, Style::Full),
-            qualifier: Qualifier::from_word(&figure.qualifier).unwrap_or(Qualifier::Exact),
+            drawn_upper: span_end(figure.value, figure.upper, qualifier).map(|v| v * factor),
+            upper: figure.upper,
+            value_label: format_figure(figure, unit, lang, short),
+            full_label: format_figure(figure, unit, lang, Style::Full),
+            qualifier,
             qualifier_word: figure.qualifier.clone(),
             unit: match lang {
                 Lang::Zh => unit.zh.clone(),
@@ -172,6 +181,16 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
     }
 }
 
+/// Where a figure's possible values end above `value`: a range's upper end, or for 数百
+/// ("several hundred") the next power of ten, which it stays below.
+fn span_end(value: f64, upper: Option<f64>, qualifier: Qualifier) -> Option<f64> {
+    match (upper, qualifier) {
+        (Some(upper), _) => Some(upper),
+        (None, Qualifier::Several) => Some(value * 10.0),
+        _ => None,
+    }
+}
+
 /// `（1担 = 100斤）`, ` (1 dan = 100 jin)`.
 fn conversion_note(from: &Unit, to: &Unit, factor: f64, lang: Lang) -> String {
     let factor = crate::format::grouped(factor);
@@ -187,6 +206,8 @@ fn conversion_note(from: &Unit, to: &Unit, factor: f64, lang: Lang) -> String {
 /// Names a panel's unit: `单位：斤`, `in jin`; counts by what they count (`number of teams`).
 fn unit_caption(unit: &Unit, lang: Lang) -> String {
     match (lang, unit.dimension) {
+        (Lang::Zh, Dimension::Ratio) => "占整体的比例".to_string(),
+        (Lang::En, Dimension::Ratio) => "share of the whole".to_string(),
         (Lang::Zh, _) => format!("单位：{}", unit.zh),
         (Lang::En, Dimension::Count) => format!("number of {}", unit.en),
         (Lang::En, _) => format!("in {}", unit.en),
@@ -207,10 +228,16 @@ impl Panel {
     /// The axis domain in transformed units: from 0 (or the power of ten below the
     /// smallest value) to the largest value.
     pub fn domain(&self, scale: Scale) -> (f64, f64) {
-        let max = self.bars.iter().map(|b| b.drawn).fold(0.0, f64::max);
+        let max = self
+            .bars
+            .iter()
+            .map(|b| b.drawn_upper.unwrap_or(b.drawn).max(b.drawn))
+            .fold(0.0, f64::max);
         match scale {
             // A share is drawn against the whole: 50% fills half the axis.
             Scale::Linear if self.dimension == Dimension::Percent => (0.0, max.max(100.0)),
+            // A fraction likewise: a third fills a third of the axis.
+            Scale::Linear if self.dimension == Dimension::Ratio => (0.0, max.max(1.0)),
             Scale::Linear => (0.0, if max > 0.0 { max } else { 1.0 }),
             Scale::Log => {
                 let min = self

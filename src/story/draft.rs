@@ -3,7 +3,7 @@
 //! qualifier, the number as written and the sentence that states it. What needs a person
 //! (labels, English, charts, meta) is left empty, so `validate` lists it with its path.
 
-use super::numerals::{find_number, parse_stated};
+use super::numerals::{find_number, read_stated, RANGE_MARKS, ROUND_WORDS};
 use super::qualifier::words_next_to;
 use serde_json::{json, Map, Value};
 
@@ -74,8 +74,10 @@ const CHINESE_DIGITS: &str = "零〇一二两三四五六七八九十百千万�
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundNumber {
     pub value: f64,
-    /// The number as written: `6.38亿`, `3070余万`, `十`, `50%`.
+    /// The number as written: `6.38亿`, `3070余万`, `十`, `50%`, `三至五`, `三分之一`, `上千`.
     pub stated: String,
+    /// The upper end of a range (`三至五`: 5).
+    pub upper: Option<f64>,
     /// The unit word after it: `元`, `名`, `%`.
     pub unit: String,
     /// The qualifier word next to it, `""` when plain.
@@ -134,12 +136,14 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
         let Some(stated) = stated else {
             continue;
         };
+        let (at, stated) = whole_form(sentence, at, stated);
+        from = from.max(at + stated.len());
         // Not ordinals (第三), not part of a longer number.
         let ordinal = sentence[..at].ends_with('第');
         if ordinal || find_number(sentence, &stated, at) != Some(at) {
             continue;
         }
-        let Some(value) = parse_stated(&stated) else {
+        let Some(reading) = read_stated(&stated) else {
             continue;
         };
         let after = &sentence[at + stated.len()..];
@@ -149,6 +153,8 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
             .unwrap_or("");
         let unit = if stated.ends_with('%') || stated.starts_with("百分之") {
             Some("%")
+        } else if stated.contains("分之") {
+            Some("") // 三分之一的农户: a fraction has no unit word
         } else {
             UNIT_WORDS
                 .into_iter()
@@ -159,12 +165,13 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
         };
         // 一个个, 一批批: a reduplicated measure word says "one after another", not a count.
         let past_unit = after[inside.len()..].strip_prefix(unit);
-        if past_unit.is_some_and(|rest| rest.starts_with(unit)) {
+        if !unit.is_empty() && past_unit.is_some_and(|rest| rest.starts_with(unit)) {
             continue;
         }
         let words = words_next_to(sentence, at, &stated, unit);
         found.push(FoundNumber {
-            value,
+            value: reading.value,
+            upper: reading.upper,
             stated,
             unit: unit.to_string(),
             qualifier: words.first().map_or(String::new(), |w| w.to_string()),
@@ -172,6 +179,42 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
         });
     }
     found
+}
+
+/// The whole number form that `stated` at byte `at` is part of: a round number in words
+/// (上千, 数百), a fraction (三分之一) or a range (三至五, 3—5万); with where it starts.
+fn whole_form(sentence: &str, at: usize, stated: String) -> (usize, String) {
+    let magnitudes_only = stated.chars().all(|c| "十百千万亿".contains(c));
+    if magnitudes_only {
+        if let Some(word) = ROUND_WORDS.iter().find(|w| sentence[..at].ends_with(*w)) {
+            return (at - word.len(), format!("{word}{stated}"));
+        }
+    }
+    let after = &sentence[at + stated.len()..];
+    let digit = |c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c);
+    if let Some(rest) = after.strip_prefix("分之") {
+        let numerator: String = rest.chars().take_while(|c| digit(*c)).collect();
+        let whole = format!("{stated}分之{numerator}");
+        if !numerator.is_empty() && read_stated(&whole).is_some() {
+            return (at, whole);
+        }
+    }
+    for mark in RANGE_MARKS {
+        let Some(rest) = after.strip_prefix(mark) else {
+            continue;
+        };
+        let Some(first) = rest.chars().next().filter(|c| digit(*c)) else {
+            continue;
+        };
+        let high_at = at + stated.len() + mark.len();
+        if let (Some(high), _) = number_at(sentence, high_at, first.is_ascii_digit()) {
+            let whole = format!("{stated}{mark}{high}");
+            if read_stated(&whole).is_some_and(|r| r.upper.is_some()) {
+                return (at, whole);
+            }
+        }
+    }
+    (at, stated)
 }
 
 /// `百分之五十` at byte `at`: a percentage in words, read whole.
@@ -244,6 +287,8 @@ fn dimension_of(unit: &str) -> &'static str {
         "斤" | "吨" | "担" | "千克" | "公斤" => "weight",
         "亩" | "平方米" | "平方公里" | "公顷" => "area",
         "%" => "percent",
+        "" => "ratio",
+        "倍" => "multiple",
         "年" | "周年" | "个月" | "天" | "岁" => "duration",
         _ => "count",
     }
@@ -262,7 +307,7 @@ pub fn draft(text: &str) -> Value {
                     units.push(number.unit.clone());
                 }
                 let unit = units.iter().position(|u| *u == number.unit).unwrap_or(0) + 1;
-                figures.push(json!({
+                let mut figure = json!({
                     "id": format!("figure-{}", figures.len() + 1),
                     "value": number.value,
                     "unit": format!("unit-{unit}"),
@@ -271,7 +316,11 @@ pub fn draft(text: &str) -> Value {
                     "stated_en": "",
                     "label": { "zh": "", "en": "" },
                     "quote": number.sentence.trim(),
-                }));
+                });
+                if let Some(upper) = number.upper {
+                    figure["upper"] = json!(upper);
+                }
+                figures.push(figure);
             }
         }
     }
@@ -381,6 +430,32 @@ mod tests {
             ("百分之五十", 50.0, "%")
         );
         assert_eq!(words[0].qualifier, "以上");
+        // Ranges, fractions and round numbers in words are read whole.
+        let forms = numbers_in(
+            "每户增收三至五千元,每亩3—5万元,全村三分之一的农户,带动上千名群众、数百家企业。",
+        );
+        let forms: Vec<(&str, f64, Option<f64>, &str, &str)> = forms
+            .iter()
+            .map(|n| {
+                (
+                    n.stated.as_str(),
+                    n.value,
+                    n.upper,
+                    n.unit.as_str(),
+                    n.qualifier.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                ("三至五千", 3000.0, Some(5000.0), "元", ""),
+                ("3—5万", 30_000.0, Some(50_000.0), "元", ""),
+                ("三分之一", 1.0 / 3.0, None, "", ""),
+                ("上千", 1000.0, None, "名", "上"),
+                ("数百", 100.0, None, "家", "数"),
+            ]
+        );
         // No unit after it, or a reduplicated one (one after another): not a figure.
         assert!(numbers_in("一事一议,一起拼,一个个活力村庄。").is_empty());
     }

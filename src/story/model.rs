@@ -98,6 +98,9 @@ pub enum Dimension {
     Duration,
     /// How many times another amount (2.5倍): a panel of its own, never on a money axis.
     Multiple,
+    /// A part of a whole stated as a fraction (三分之一): `value` is the fraction (0.333),
+    /// shown as one (`三分之一`, `one third`) and drawn against the whole.
+    Ratio,
     /// A place in an order (首位, 第三): shown as text (`第1位`, `1st place`), never as a
     /// bar length.
     Rank,
@@ -132,9 +135,13 @@ pub struct Figure {
     pub value: f64,
     /// Key into `units`.
     pub unit: String,
-    /// The qualifier word as the article puts it: "" (exact), 余, 超过, 超, 突破, 近.
+    /// The qualifier word as the article puts it: "" (exact), 余, 超过, 超, 突破, 近, 上 (上千),
+    /// 数 (数百).
     #[serde(default)]
     pub qualifier: String,
+    /// The upper end of a range, whose lower end is `value`: 三至五 is 3 to 5.
+    #[serde(default)]
+    pub upper: Option<f64>,
     /// The number exactly as written in the quote, e.g. `6.38亿`, `3070`, `两`, `50%`.
     pub stated: String,
     /// The same number as the English translation of that paragraph writes it:

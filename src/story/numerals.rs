@@ -1,8 +1,128 @@
-//! Reads a number as the article writes it: `6.38亿`, `3070`, `16万`, `两`, `十`, `百万`, `50%`.
-//! The validator uses it to check that a figure's value is what its sentence says.
+//! Reads a number as the article writes it: `6.38亿`, `3070`, `16万`, `两`, `十`, `百万`, `50%`,
+//! `百分之五十`, `三分之一`, `三至五`, `3—5万`, `上千`, `数百`, `首`, `第三`. The validator uses it to
+//! check that a figure's value is what its sentence says, and what kind of number it is.
 
-/// The value of a written number, or `None` if it is not one.
+/// What kind of number the article writes; formatting and charts act on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A plain amount: `6.38亿`, `3070`, `两`.
+    Number,
+    /// A percentage: `50%`, `百分之五十`.
+    Percent,
+    /// A fraction of a whole: `三分之一` is 1/3.
+    Ratio,
+    /// How many times another amount: `2.5` in `2.5倍`.
+    Multiple,
+    /// From one number to another: `三至五`, `3—5万` (30,000 to 50,000).
+    Range,
+    /// A round number in words, an order of magnitude rather than a count: `上千`, `数百`.
+    Approximate,
+    /// A place in an order: `首`, `第三`.
+    Rank,
+}
+
+/// A written number read: its kind, its value (the lower end of a range) and the upper end
+/// of a range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    pub kind: Kind,
+    pub value: f64,
+    pub upper: Option<f64>,
+}
+
+/// Words between the two ends of a range, as news text writes them.
+pub const RANGE_MARKS: [&str; 7] = ["至", "到", "—", "–", "-", "~", "～"];
+
+/// Words before a round number that make it an order of magnitude: 上千, 数百, 几十.
+pub const ROUND_WORDS: [&str; 3] = ["上", "数", "几"];
+
+/// `stated` read as a number of its kind, or `None` if it is not one. `倍` after it (outside
+/// what is stated) makes a multiple: see [`read_in`].
+pub fn read_stated(text: &str) -> Option<Reading> {
+    let text = text.trim();
+    let reading = |kind, value| {
+        Some(Reading {
+            kind,
+            value,
+            upper: None,
+        })
+    };
+    if let Some((low, high)) = split_range(text) {
+        let high_value = parse_single(high)?;
+        let low_value = parse_single(low)? * shared_magnitude(low, high)?;
+        return (low_value < high_value).then_some(Reading {
+            kind: Kind::Range,
+            value: low_value,
+            upper: Some(high_value),
+        });
+    }
+    if text == "首" || text.starts_with('第') {
+        return reading(Kind::Rank, parse_single(text)?);
+    }
+    if text.ends_with('%') || text.starts_with("百分之") {
+        return reading(Kind::Percent, parse_single(text)?);
+    }
+    if let Some((denominator, numerator)) = text.split_once("分之") {
+        let (d, n) = (parse_single(denominator)?, parse_single(numerator)?);
+        return (d > 0.0 && n <= d).then_some(Reading {
+            kind: Kind::Ratio,
+            value: n / d,
+            upper: None,
+        });
+    }
+    if ROUND_WORDS.iter().any(|w| text.starts_with(w)) {
+        return reading(Kind::Approximate, parse_single(text)?);
+    }
+    reading(Kind::Number, parse_single(text)?)
+}
+
+/// The number `stated` where it stands at byte `at` of `sentence`: a multiple when `倍`
+/// follows it.
+pub fn read_in(sentence: &str, at: usize, stated: &str) -> Option<Reading> {
+    let mut reading = read_stated(stated)?;
+    let after = sentence.get(at + stated.len()..).unwrap_or("");
+    if reading.kind == Kind::Number && after.starts_with('倍') {
+        reading.kind = Kind::Multiple;
+    }
+    Some(reading)
+}
+
+/// What the lower end of a range takes from the upper end's magnitude words: 3至5万 is
+/// 30,000 to 50,000, 三至五百 300 to 500, 三至五千万 30 to 50 million, 十至十五万 100,000 to
+/// 150,000, 三百至五百 300 to 500.
+fn shared_magnitude(low: &str, high: &str) -> Option<f64> {
+    const MAGNITUDES: [char; 5] = ['十', '百', '千', '万', '亿'];
+    let high = high.trim_end_matches('%');
+    let digits_end = high.trim_end_matches(MAGNITUDES).len();
+    let suffix = &high[digits_end..];
+    let suffix = if !low.contains(MAGNITUDES) {
+        suffix
+    } else if !low.contains(['万', '亿']) {
+        suffix.find(['万', '亿']).map_or("", |i| &suffix[i..])
+    } else {
+        ""
+    };
+    if suffix.is_empty() || digits_end == 0 {
+        return Some(1.0);
+    }
+    parse_single(&format!("一{suffix}"))
+}
+
+/// The two ends of `三至五`, `3—5万`, `3%-5%`; `None` for anything else.
+fn split_range(text: &str) -> Option<(&str, &str)> {
+    RANGE_MARKS.iter().find_map(|mark| {
+        let (low, high) = text.split_once(mark)?;
+        (!low.is_empty() && !high.is_empty()).then_some((low, high))
+    })
+}
+
+/// The value of a written number (the lower end of a range), or `None` if it is not one.
 pub fn parse_stated(text: &str) -> Option<f64> {
+    read_stated(text).map(|r| r.value)
+}
+
+/// One number without a range mark or a fraction.
+fn parse_single(text: &str) -> Option<f64> {
     let text = text.trim();
     let text = text.strip_suffix('%').unwrap_or(text);
     // A percentage in words: 百分之五十 is 50 (its unit is the story's %).
@@ -12,6 +132,12 @@ pub fn parse_stated(text: &str) -> Option<f64> {
         return Some(1.0);
     }
     let text = text.strip_prefix('第').unwrap_or(text);
+    // 上千 and 数百 are the round number itself; the word is the figure's qualifier.
+    let text = ROUND_WORDS
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .filter(|rest| rest.starts_with(['十', '百', '千', '万', '亿']))
+        .unwrap_or(text);
     if text.is_empty() {
         return None;
     }
@@ -150,6 +276,81 @@ mod tests {
             let got = parse_stated(text).unwrap_or_else(|| panic!("{text} not read"));
             assert!(same_value(got, want), "{text}: got {got}, want {want}");
         }
+    }
+
+    /// Sentences as Chinese news writes them, with the number a figure would state.
+    #[test]
+    fn reads_each_kind_of_number_in_news_sentences() {
+        use Kind::*;
+        let cases: [(&str, &str, Kind, f64, Option<f64>); 18] = [
+            (
+                "落地基础设施工程1070余项、投资额6.38亿元",
+                "6.38亿",
+                Number,
+                6.38e8,
+                None,
+            ),
+            ("近四年来,两批工作队", "两", Number, 2.0, None),
+            (
+                "村集体收入增长百分之五十以上",
+                "百分之五十",
+                Percent,
+                50.0,
+                None,
+            ),
+            (
+                "全村三分之一的农户种植蓝莓",
+                "三分之一",
+                Ratio,
+                1.0 / 3.0,
+                None,
+            ),
+            (
+                "超过三分之二的村庄通了公交",
+                "三分之二",
+                Ratio,
+                2.0 / 3.0,
+                None,
+            ),
+            ("销售额是2020年的2.5倍", "2.5", Multiple, 2.5, None),
+            (
+                "每户每年增收三至五千元",
+                "三至五千",
+                Range,
+                3000.0,
+                Some(5000.0),
+            ),
+            ("每亩增收3—5万元", "3—5万", Range, 30_000.0, Some(50_000.0)),
+            ("工期预计3-5年", "3-5", Range, 3.0, Some(5.0)),
+            ("年产值十至十五万元", "十至十五万", Range, 1e5, Some(1.5e5)),
+            ("投资三至五千万元", "三至五千万", Range, 3e7, Some(5e7)),
+            ("增长20%到30%", "20%到30%", Range, 20.0, Some(30.0)),
+            ("带动上千名群众就业", "上千", Approximate, 1000.0, None),
+            ("吸引数百家企业", "数百", Approximate, 100.0, None),
+            ("几十个村庄", "几十", Approximate, 10.0, None),
+            ("惠及数十万人次", "数十万", Approximate, 1e5, None),
+            ("增幅位居全市首位", "首", Rank, 1.0, None),
+            ("排名第三", "第三", Rank, 3.0, None),
+        ];
+        for (sentence, stated, kind, value, upper) in cases {
+            let at = find_number(sentence, stated, 0)
+                .unwrap_or_else(|| panic!("{stated} is not a number of {sentence}"));
+            let got = read_in(sentence, at, stated).unwrap_or_else(|| panic!("{stated} not read"));
+            assert_eq!(got.kind, kind, "{sentence}");
+            assert!(
+                same_value(got.value, value),
+                "{stated}: {} != {value}",
+                got.value
+            );
+            match (got.upper, upper) {
+                (Some(a), Some(b)) => assert!(same_value(a, b), "{stated}: upper {a} != {b}"),
+                (a, b) => assert_eq!(a, b, "{stated}"),
+            }
+        }
+        // A range runs upwards; a fraction is at most the whole.
+        assert_eq!(read_stated("五至三"), None);
+        assert_eq!(read_stated("三分之四"), None);
+        assert_eq!(read_stated("上"), None);
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub enum Qualifier {
     LessThan,
     /// 以下: the stated value or less.
     AtMost,
+    /// 数, 几 before a round number (数百, 几十): some multiple of it below the next order of
+    /// magnitude, so "several hundred" lies between 100 and 1,000.
+    Several,
 }
 
 /// Where the word stands in the article's sentence.
@@ -29,6 +32,8 @@ pub enum Place {
     Inside,
     /// After the number and its unit: 70%以上, 3000元左右, 5吨以下.
     After,
+    /// Before a round number in words, inside what the figure states: 上千, 数百, 几十.
+    Round,
 }
 
 /// One word of the table: its meaning and its place.
@@ -50,7 +55,7 @@ const fn word(word: &'static str, meaning: Qualifier, place: Place) -> Qualifier
 impl Qualifier {
     /// Every word a story may use (besides `""`, exact), with its meaning and place.
     /// Longer words come before their prefixes (超过 before 超).
-    pub const WORDS: [QualifierWord; 16] = [
+    pub const WORDS: [QualifierWord; 20] = [
         word("余", Qualifier::MoreThan, Place::Inside),
         word("多", Qualifier::MoreThan, Place::Inside),
         word("超过", Qualifier::MoreThan, Place::Before),
@@ -61,6 +66,10 @@ impl Qualifier {
         word("大约", Qualifier::About, Place::Before),
         word("约", Qualifier::About, Place::Before),
         word("左右", Qualifier::About, Place::After),
+        word("上下", Qualifier::About, Place::After),
+        word("上", Qualifier::About, Place::Round),
+        word("数", Qualifier::Several, Place::Round),
+        word("几", Qualifier::Several, Place::Round),
         word("将近", Qualifier::Nearly, Place::Before),
         word("接近", Qualifier::Nearly, Place::Before),
         word("近", Qualifier::Nearly, Place::Before),
@@ -91,6 +100,7 @@ impl Qualifier {
             Qualifier::Nearly => "nearly",
             Qualifier::LessThan => "less than",
             Qualifier::AtMost => "at most",
+            Qualifier::Several => "several",
         }
     }
 
@@ -121,6 +131,7 @@ pub fn words_next_to(sentence: &str, at: usize, stated: &str, unit_zh: &str) -> 
             Place::Before => before.ends_with(entry.word),
             Place::Inside => stated.contains(entry.word) || after.starts_with(entry.word),
             Place::After => after.starts_with(entry.word) || after_unit.starts_with(entry.word),
+            Place::Round => stated.starts_with(entry.word),
         };
         // 超 is already read as part of 超过, 近 as part of 将近 or 接近.
         let part_of_longer = found.iter().any(|f| f.contains(entry.word));
@@ -153,7 +164,7 @@ mod tests {
     #[test]
     fn finds_the_words_standing_next_to_a_number() {
         // Sentences as news articles write them.
-        let cases: [(&str, &str, &str, &[&str]); 10] = [
+        let cases: [(&str, &str, &str, &[&str]); 14] = [
             ("惠及群众超过16万人次。", "16万", "人次", &["超过"]),
             ("基础设施工程1070余项", "1070余", "项", &["余"]),
             ("争取资金支持3070余万元", "3070余万", "元", &["余"]),
@@ -164,6 +175,10 @@ mod tests {
             ("不足5吨的货物", "5", "吨", &["不足"]),
             ("共有20多个村", "20", "个", &["多"]),
             ("发展党员344名,培养", "344", "名", &[]),
+            ("带动上千名群众就业", "上千", "名", &["上"]),
+            ("吸引数百家企业", "数百", "家", &["数"]),
+            ("几十个村庄", "几十", "个", &["几"]),
+            ("亩产1000斤上下", "1000", "斤", &["上下"]),
         ];
         for (sentence, stated, unit, want) in cases {
             let at = sentence.find(stated).unwrap();

@@ -1,6 +1,6 @@
 //! The story's rules, each broken rule reported with the JSON path where it is broken.
 
-use super::numerals::{find_number, parse_stated, same_value};
+use super::numerals::{find_number, read_in, same_value, Kind, Reading};
 use super::qualifier::words_next_to;
 use super::{Bilingual, Qualifier, Story};
 use std::collections::HashSet;
@@ -172,11 +172,14 @@ fn is_iso_date(date: &str) -> bool {
 
 fn check_units(story: &Story, check: &mut Checker) {
     for (id, unit) in &story.units {
-        if unit.zh.trim().is_empty() {
+        // A fraction may have no unit word (三分之一的农户), and calendar years have none
+        // in English (2018).
+        let unit_word_optional = unit.dimension == super::Dimension::Ratio;
+        if unit.zh.trim().is_empty() && !unit_word_optional {
             check.report(format!("units.{id}.zh"), "must not be empty");
         }
-        // Calendar years alone are written without a unit in English (2018).
-        if unit.en.trim().is_empty() && unit.dimension != super::Dimension::Year {
+        let en_optional = unit_word_optional || unit.dimension == super::Dimension::Year;
+        if unit.en.trim().is_empty() && !en_optional {
             check.report(format!("units.{id}.en"), "must not be empty");
         }
     }
@@ -257,6 +260,14 @@ fn check_figures(story: &Story, check: &mut Checker) {
     for (i, figure) in story.figures.iter().enumerate() {
         let path = format!("figures[{i}]");
         check.unique_id(&mut ids, &format!("{path}.id"), &figure.id);
+        if let Some(upper) = figure.upper {
+            if !(upper.is_finite() && upper > figure.value) {
+                check.report(
+                    format!("{path}.upper"),
+                    format!("{upper} must be a finite number above the value"),
+                );
+            }
+        }
         if !figure.value.is_finite() {
             check.report(format!("{path}.value"), "must be a finite number");
         } else if figure.value < 0.0 {
@@ -325,21 +336,95 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
         return;
     };
     check_qualifier_in_quote(story, figure, at, path, check);
-    match parse_stated(&figure.stated) {
-        None => check.report(
+    let Some(reading) = read_in(&figure.quote, at, &figure.stated) else {
+        check.report(
             format!("{path}.stated"),
             format!("\"{}\" is not a number", figure.stated),
-        ),
-        Some(stated) if figure.value.is_finite() && !same_value(stated, figure.value) => check
-            .report(
-                format!("{path}.value"),
-                format!(
-                    "{} differs from the stated \"{}\" ({stated})",
-                    figure.value, figure.stated
-                ),
+        );
+        return;
+    };
+    check_reading(story, figure, reading, path, check);
+}
+
+/// The figure says what the number it states says: its value, its range's upper end, and
+/// a unit of the kind of number it is (a percentage, a fraction, a multiple, a rank).
+fn check_reading(
+    story: &Story,
+    figure: &super::Figure,
+    reading: Reading,
+    path: &str,
+    check: &mut Checker,
+) {
+    let stated = &figure.stated;
+    // A story writes a fraction to three decimals (0.333 for 三分之一).
+    let close = |a: f64, b: f64| match reading.kind {
+        Kind::Ratio => (a - b).abs() < 5e-4,
+        _ => same_value(a, b),
+    };
+    if figure.value.is_finite() && !close(reading.value, figure.value) {
+        check.report(
+            format!("{path}.value"),
+            format!(
+                "{} differs from the stated \"{stated}\" ({})",
+                figure.value, reading.value
             ),
-        Some(_) => {}
+        );
     }
+    match (reading.upper, figure.upper) {
+        (Some(upper), None) => check.report(
+            format!("{path}.upper"),
+            format!("\"{stated}\" is a range: give its upper end ({upper}) as \"upper\""),
+        ),
+        (None, Some(_)) => check.report(
+            format!("{path}.upper"),
+            format!("\"{stated}\" is not a range (write it as the quote does: 三至五, 3—5)"),
+        ),
+        (Some(upper), Some(given)) if !same_value(upper, given) => check.report(
+            format!("{path}.upper"),
+            format!("{given} differs from the upper end of \"{stated}\" ({upper})"),
+        ),
+        _ => {}
+    }
+    let Some(unit) = story.unit_of(figure) else {
+        return; // reported as unknown
+    };
+    use super::Dimension as D;
+    let wanted = match reading.kind {
+        Kind::Percent => Some((D::Percent, "a percentage")),
+        Kind::Ratio => Some((D::Ratio, "a fraction")),
+        Kind::Multiple => Some((D::Multiple, "a multiple (倍)")),
+        Kind::Rank => Some((D::Rank, "a place in an order")),
+        Kind::Number | Kind::Range | Kind::Approximate => None,
+    };
+    match wanted {
+        Some((dimension, what)) if unit.dimension != dimension => check.report(
+            format!("{path}.unit"),
+            format!(
+                "\"{stated}\" is {what}: its unit must be of dimension \"{}\", not \"{}\"",
+                dimension_name(dimension),
+                dimension_name(unit.dimension)
+            ),
+        ),
+        None if matches!(unit.dimension, D::Ratio | D::Multiple | D::Rank) => check.report(
+            format!("{path}.stated"),
+            format!(
+                "the unit \"{}\" is of dimension \"{}\", but \"{stated}\" is not {}",
+                figure.unit,
+                dimension_name(unit.dimension),
+                match unit.dimension {
+                    D::Ratio => "a fraction (三分之一)",
+                    D::Multiple => "followed by 倍",
+                    _ => "a place (首, 第三)",
+                }
+            ),
+        ),
+        _ => {}
+    }
+}
+
+/// A dimension as the story JSON writes it.
+fn dimension_name(dimension: super::Dimension) -> String {
+    format!("{dimension:?}").to_lowercase()
 }
 
 /// The figure's qualifier is the word the quote puts next to its number (before it, in it,

@@ -40,6 +40,16 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
         }
         words
     };
+    // Ranges and "several" are named by how the article states them (三至五, 数百).
+    let spans: Vec<String> = chart
+        .figures
+        .iter()
+        .filter_map(|f| story.figure(f))
+        .filter(|f| {
+            f.upper.is_some() || Qualifier::from_word(&f.qualifier) == Some(Qualifier::Several)
+        })
+        .map(|f| f.stated.clone())
+        .collect();
     let legend_rows = [
         (
             words_for(Qualifier::above),
@@ -47,6 +57,7 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
         ),
         (words_for(Qualifier::below), |s| s.below),
         (words_for(|q| q == Qualifier::About), |s| s.about),
+        (spans, |s| s.span),
     ];
     let chart_for_drawings = chart.clone();
     let ChartRender { spec, rendered } =

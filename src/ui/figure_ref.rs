@@ -1,4 +1,4 @@
-use crate::format::{format_value, Style};
+use crate::format::{format_figure, Style};
 use crate::ui::use_story;
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn FigureRef(figure_id: String, text: String) -> impl IntoView {
             let lang = lang.get();
             let figure = story.figure(&figure_id)?;
             let unit = story.unit_of(figure)?;
-            let value = format_value(figure.value, unit, &figure.qualifier, lang, Style::Full);
+            let value = format_figure(figure, unit, lang, Style::Full);
             Some(format!("{}: {value}", figure.label.get(lang)))
         }
     };

@@ -1,4 +1,4 @@
-use crate::format::{format_value, Style};
+use crate::format::{format_figure, Style};
 use crate::ui::{tr, use_story};
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn KeyFigures() -> impl IntoView {
             .filter_map(|id| story.figure(id))
             .filter_map(|figure| {
                 let unit = story.unit_of(figure)?;
-                let value = format_value(figure.value, unit, &figure.qualifier, lang, Style::Full);
+                let value = format_figure(figure, unit, lang, Style::Full);
                 let label = figure.label.get(lang).to_string();
                 Some(view! {
                     <li class="key-figure" data-figure=figure.id.clone() title=figure.quote.clone()>

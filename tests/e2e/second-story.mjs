@@ -26,7 +26,7 @@ for (const path of ["/index.html", "/en/index.html", "/chart-produce.html", "/en
 
 test("every bar answers a hover with its own label, and the units read as the story gives them", async () => {
   const { page } = await open(env.browser, env.server.origin, "/index.html");
-  for (const id of ["produce", "land", "money", "growth"]) {
+  for (const id of ["produce", "land", "money", "growth", "cold-chain"]) {
     const figure = page.locator(`figure.chart[data-chart="${id}"]`);
     const marks = figure.locator(".mark:visible");
     const count = await marks.count();
@@ -52,6 +52,18 @@ test("every bar answers a hover with its own label, and the units read as the st
   ]);
   await money.locator(".table-toggle").click();
   assert.match(await money.locator(".chart-data table").innerText(), /1\.2亿元左右/);
+  // A range and "several" are spans; the round numbers and the fraction read as written.
+  const coldChain = page.locator('figure.chart[data-chart="cold-chain"]');
+  assert.deepEqual(await coldChain.locator(".chart-legend li").allInnerTexts(), [
+    "◇ 实际数值约为所示数值（上）",
+    "▭ 空心部分：实际数值可能落在的范围（三至五千、数百）",
+  ]);
+  const saving = coldChain.locator('.mark:visible[data-figure="transport-saving"]');
+  await saving.hover({ position: { x: (await saving.boundingBox()).width - 4, y: 8 } });
+  assert.equal(await coldChain.locator(".chart-tip:visible .chart-tip-value").innerText(), "3,000至5,000元", "the open end of the span answers too");
+  await coldChain.locator(".table-toggle").click();
+  const coldTable = await coldChain.locator(".chart-data table").innerText();
+  for (const written of ["三分之一", "上千名", "数百家"]) assert.ok(coldTable.includes(written), `${written} in ${coldTable}`);
   await page.close();
 });
 
@@ -64,5 +76,11 @@ test("in English: the rank is a place, the conversion is named, qualifiers keep 
   const table = await produce.locator(".chart-data table").innerText();
   assert.match(table, /less than 8,000 tonnes/);
   assert.match(table, /150,000 dan/);
+  const coldChain = page.locator('figure.chart[data-chart="cold-chain"]');
+  await coldChain.locator(".table-toggle").click();
+  const coldTable = await coldChain.locator(".chart-data table").innerText();
+  for (const written of ["CNY 3,000–5,000", "one third of households", "about 1,000 people", "hundreds of traders"]) {
+    assert.ok(coldTable.includes(written), `${written} in ${coldTable}`);
+  }
   await page.close();
 });
