@@ -10,7 +10,7 @@ use rural_story::host::{Embedding, Placement, StoryPages};
 use rural_story::page_head::{head_metadata, site_url, up_to_story, SITE_URL_VARIABLE};
 use rural_story::story::{load, Chart, Story, EMBEDDED_STORY};
 use rural_story::ui::escape_html;
-use rural_story::ui::StoryApp;
+use rural_story::ui::{target_place_rules, StoryApp};
 use rural_story::Lang;
 use std::path::Path;
 use std::process::ExitCode;
@@ -59,14 +59,13 @@ impl Page<'_> {
         }
     }
 
-    fn write(
+    fn render(
         &self,
         template: &str,
         mount_point: &str,
         story: &Story,
         site: Option<&str>,
-        dir: &Path,
-    ) -> Result<(), String> {
+    ) -> Result<Rendered, String> {
         let lang = self.lang;
         let chart_id = self.chart.map(|c| c.id.as_str());
         let mount = match chart_id {
@@ -88,6 +87,7 @@ impl Page<'_> {
             ),
         };
         let mut page = template.replacen(mount_point, &mount, 1);
+        let written = mount;
         page = replace_title(&page, &title);
         // The story's page names its charts, for `?chart=<id>` (prefs.js, src/enhance).
         let charts: Vec<&str> = story.charts.iter().map(|c| c.id.as_str()).collect();
@@ -99,12 +99,21 @@ impl Page<'_> {
         }
         let head = head_metadata(story, lang, &self.file(), site, &title, &description);
         page = page.replacen("</head>", &format!("{head}</head>"), 1);
-        let folder = dir.join(lang.dir());
-        std::fs::create_dir_all(&folder)
-            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-        let file = folder.join(chart_page_or_index(chart_id)?);
-        std::fs::write(&file, page).map_err(|e| format!("cannot write {}: {e}", file.display()))
+        let file = Path::new(lang.dir()).join(chart_page_or_index(chart_id)?);
+        Ok(Rendered {
+            file,
+            page,
+            mount: written,
+        })
     }
+}
+
+/// A page as rendered: where it goes (relative to the story's folder), the whole page, and
+/// the story markup in it.
+struct Rendered {
+    file: std::path::PathBuf,
+    page: String,
+    mount: String,
 }
 
 /// `<html lang>` as the page's language (Trunk's minifier may have dropped the quotes), and
@@ -180,17 +189,58 @@ fn run(path: &Path) -> Result<(), String> {
     let story = load(EMBEDDED_STORY).map_err(|e| e.to_string())?;
     let site = site_url(std::env::var(SITE_URL_VARIABLE).ok().as_deref())?;
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut pages = 0;
+    let mut pages = Vec::new();
     for lang in [Lang::Zh, Lang::En] {
         let charts = story.charts.iter().map(Some);
         for chart in std::iter::once(None).chain(charts) {
-            Page { chart, lang }.write(&template, mount_point, &story, site.as_deref(), dir)?;
-            pages += 1;
+            let page = Page { chart, lang };
+            pages.push(page.render(&template, mount_point, &story, site.as_deref())?);
         }
     }
+    let (places, integrity) = append_target_places(dir, pages.iter().map(|p| p.mount.as_str()))?;
+    for rendered in &pages {
+        let page = rendered.page.replace(&integrity.0, &integrity.1);
+        let file = dir.join(&rendered.file);
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        }
+        std::fs::write(&file, page).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
+    let pages = pages.len();
     let files = write_downloads(&story, dir)?;
-    println!("rendered the story into {pages} pages (each language: the story and one page per chart) and {files} files to download");
+    println!("rendered the story into {pages} pages (each language: the story and one page per chart), {files} files to download and {places} bar target places");
     Ok(())
+}
+
+/// The stylesheet the pages load (`style.css`, Trunk's name before publishing hashes it)
+/// gets the places of the pages' bar targets. Returns how many, and the stylesheet's
+/// integrity digest before and after, for the pages' `<link integrity>` (Trunk wrote the
+/// first; a browser refuses a stylesheet whose digest differs).
+fn append_target_places<'a>(
+    dir: &Path,
+    pages: impl IntoIterator<Item = &'a str>,
+) -> Result<(usize, (String, String)), String> {
+    let rules = target_place_rules(pages);
+    let path = dir.join("style.css");
+    let mut css = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let before = integrity(&css);
+    css.push('\n');
+    css.push_str(&rules);
+    std::fs::write(&path, &css).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok((rules.lines().count(), (before, integrity(&css))))
+}
+
+/// Subresource Integrity's `sha384-…` digest of `content`, as Trunk writes it.
+fn integrity(content: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha384::digest(content.as_bytes());
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 /// `index.html`, or `chart-<id>.html`: a plain file name, never a path. Validation already allows only

@@ -1,6 +1,6 @@
-//! A chart's bars as targets: one prerendered button per bar, placed over its row from the
-//! geometry the renderer reported (`data-box`, percentages of the drawing, so it stays on
-//! its bar as the SVG scales), and one tooltip per chart filled from the button's data.
+//! A chart's bars as targets: one prerendered button per bar, placed over its row by the
+//! stylesheet (`data-box`, percentages of the drawing, so it stays on its bar as the SVG
+//! scales; src/ui/target_places.rs), and one tooltip per chart filled from the button's data.
 //! Hover, focus or tap opens it; Escape or leaving the chart closes it; clicking a bar (or
 //! tapping it a second time) goes to its sentence in the text.
 
@@ -14,18 +14,6 @@ use web_sys::Element;
 thread_local! {
     /// How the last press began (`touch`, `mouse`, `pen`), to tell a tap from a click.
     static LAST_POINTER: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// Places each target from `data-box`: the left, top, width and height of its bar's row as
-/// CSS percentages of the drawing, written by the build (no number parsing here).
-pub fn place_targets(root: &Element) {
-    for mark in find_all(root, ".mark[data-box]") {
-        let values = data(&mark, "box");
-        let properties = ["left", "top", "width", "height"];
-        for (property, value) in properties.iter().zip(values.split_whitespace()) {
-            set_style(&mark, property, value);
-        }
-    }
 }
 
 pub fn activate(root: &Element, mark: &Element) {

@@ -1,7 +1,8 @@
 //! The story page's behaviour, attached to the page it arrives with. The build prerenders
 //! every state a reader can reach without new data (both scales, the table, every tour step,
 //! each language as its own page), so starting up adds no markup and moves none: it marks
-//! the root live (CSS then shows the controls), places the chart targets, and listens.
+//! the root live (CSS then shows the controls) and listens. The chart targets are placed by
+//! the stylesheet (src/ui/target_places.rs) from the first paint.
 //! Everything here is plain DOM work on elements found by class and data attributes; the
 //! markup it relies on is written by the `ui` components when rendered at build time.
 
@@ -22,7 +23,6 @@ use web_sys::{Element, Event, KeyboardEvent, PointerEvent};
 /// Makes the prerendered story in `root` (`.rural-story-root`) interactive.
 pub fn enhance(root: &Element) {
     name_unknown_chart();
-    marks::place_targets(root);
     copy::absolute_embed_codes(root);
     let tour = tour::Tour::start(root);
     listen(root, tour);

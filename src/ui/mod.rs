@@ -21,10 +21,12 @@ mod single_chart_view;
 mod steps_view;
 mod story_view;
 pub mod strings;
+mod target_places;
 
 pub use app::StoryApp;
 pub use error_box::ErrorBox;
 pub use story_view::StoryView;
+pub use target_places::target_place_rules;
 
 use crate::chart::Theme;
 use crate::host::Embedding;

@@ -88,9 +88,9 @@ test("the CSV download holds a BOM, raw values, units and qualifiers", async () 
   const bytes = Buffer.concat(chunks);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM");
   const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
-  assert.equal(lines[0], "id,label,value,unit,qualifier,source sentence (Chinese)");
-  assert.ok(lines.some((l) => l.startsWith("infra-investment,infrastructure investment,638000000,CNY,,")), lines.join("\n"));
-  assert.ok(lines.some((l) => l.startsWith("tax-revenue,") && l.includes(",40000000,CNY,more than,")));
+  assert.equal(lines[0], "id,label,value,upper end of range,unit,qualifier,source sentence (Chinese)");
+  assert.ok(lines.some((l) => l.startsWith("infra-investment,infrastructure investment,638000000,,CNY,,")), lines.join("\n"));
+  assert.ok(lines.some((l) => l.startsWith("tax-revenue,") && l.includes(",40000000,,CNY,more than,")));
   const [svg] = await Promise.all([
     page.waitForEvent("download"),
     page.locator(`${chart("money")} .download-svg:visible`).click(),
@@ -310,6 +310,51 @@ test("start-up keeps the page it was given: nothing rebuilt, and scroll, selecti
     assert.equal(after.selection, before.selection, `${path}: selection`);
     assert.equal(after.open, true, `${path}: open details`);
     assert.equal(after.focused, true, `${path}: focus`);
+    await page.close();
+  }
+});
+
+test("before the wasm, each bar answers hover and focus from CSS, on its bar; once live, the app's tooltip takes over", async () => {
+  for (const [path, viewport] of [["/index.html", { width: 1280, height: 900 }], ["/en/chart-money.html", { width: 360, height: 740 }]]) {
+    const page = await newPage(env.browser, { viewport });
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route("**/rural-story_bg-*.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.server.origin + path, { waitUntil: "domcontentloaded" });
+    // Every stylesheet applies: one the browser refused (a stale integrity digest) has no sheet.
+    assert.deepEqual(
+      await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => !l.sheet).map((l) => l.href)),
+      [],
+      `${path}: stylesheets refused`,
+    );
+    const mark = page.locator(".mark:visible").first();
+    const [label, value] = [await mark.getAttribute("data-label"), await mark.getAttribute("data-value")];
+    // The target lies on its bar's row, inside the drawing.
+    const onItsRow = await mark.evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      const svg = m.closest(".chart-plot").querySelector("svg:not([hidden])").getBoundingClientRect();
+      return r.width > svg.width * 0.8 && r.height > 10 && r.top >= svg.top && r.bottom <= svg.bottom + 1;
+    });
+    assert.ok(onItsRow, `${path}: the first target is placed on its row`);
+    const tipText = () => mark.evaluate((m) => getComputedStyle(m, "::after").content);
+    assert.equal(await tipText(), "none", "no tooltip before a hover");
+    await mark.hover();
+    const shown = await tipText();
+    assert.ok(shown.includes(label) && shown.includes(value), `${path}: hover shows "${shown}"`);
+    await page.mouse.move(0, 0);
+    await mark.focus();
+    assert.ok((await tipText()).includes(value), `${path}: focus shows it too`);
+    assert.equal(await page.evaluate(() => document.querySelector(".rural-story-root").hasAttribute("data-live")), false, "all before the app");
+    release();
+    await page.waitForSelector(".rural-story-root[data-live]");
+    await page.mouse.move(0, 0);
+    await mark.hover();
+    assert.equal(await tipText(), "none", `${path}: once live, the CSS tooltip gives way`);
+    const tip = page.locator(".chart-tip:visible");
+    assert.equal(await tip.locator(".chart-tip-label").innerText(), label);
     await page.close();
   }
 });

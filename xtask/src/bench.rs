@@ -17,12 +17,13 @@ const DEFAULT_RUNS: u32 = 15;
 /// TBT 490–1187 ms over 3 runs); 3 runs of the 3 pages take about 75 s.
 const DEFAULT_LIGHTHOUSE_RUNS: u32 = 3;
 
-const USAGE: &str = "bench [--runs N] [--interaction-runs N] [--lighthouse-runs N] [--repeat-runs N] [--interactions-only | --lighthouse-only | --repeat-only]";
+const USAGE: &str = "bench [--runs N] [--interaction-runs N] [--lighthouse-runs N] [--repeat-runs N] [--loads-only | --interactions-only | --lighthouse-only | --repeat-only]";
 
-/// The parts of the bench after the build, the sizes and the load timings; `--…-only`
-/// runs one of them alone.
+/// The parts of the bench after the build and the sizes; `--…-only` runs one of them alone.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Part {
+    /// Cold loads of the app and the baseline page.
+    Loads,
     Interactions,
     /// Warm-cache repeat visits, served with the published headers.
     Repeat,
@@ -32,6 +33,7 @@ enum Part {
 impl Part {
     fn only_flag(self) -> &'static str {
         match self {
+            Part::Loads => "--loads-only",
             Part::Interactions => "--interactions-only",
             Part::Repeat => "--repeat-only",
             Part::Lighthouse => "--lighthouse-only",
@@ -70,9 +72,14 @@ fn parse(args: &[String]) -> Result<Args> {
                 .filter(|&n| n > 0)
                 .ok_or_else(|| format!("{flag} needs a positive integer, not `{value}`"))
         };
-        let only = [Part::Interactions, Part::Repeat, Part::Lighthouse]
-            .into_iter()
-            .find(|part| part.only_flag() == flag);
+        let only = [
+            Part::Loads,
+            Part::Interactions,
+            Part::Repeat,
+            Part::Lighthouse,
+        ]
+        .into_iter()
+        .find(|part| part.only_flag() == flag);
         match (flag.as_str(), only) {
             (_, Some(part)) => {
                 if let Some(other) = parsed.only.filter(|&o| o != part) {
@@ -91,7 +98,7 @@ fn parse(args: &[String]) -> Result<Args> {
             _ => return Err(format!("unknown argument `{flag}` (usage: {USAGE})")),
         }
     }
-    if parsed.only.is_some() && parsed.runs.is_some() {
+    if parsed.only.is_some_and(|p| p != Part::Loads) && parsed.runs.is_some() {
         return Err("--runs sets the load timings, which the --…-only flags skip".into());
     }
     Ok(parsed)
@@ -129,9 +136,11 @@ pub fn run(args: &[String]) -> Result {
             node = node.args([flag, &n.to_string()]);
         }
     }
-    match args.only {
-        Some(part) => node = node.arg(part.only_flag()),
-        None => node = node.args(["--runs", &args.runs.unwrap_or(DEFAULT_RUNS).to_string()]),
+    if let Some(part) = args.only {
+        node = node.arg(part.only_flag());
+    }
+    if matches!(args.only, None | Some(Part::Loads)) {
+        node = node.args(["--runs", &args.runs.unwrap_or(DEFAULT_RUNS).to_string()]);
     }
     node.run()
 }
@@ -166,6 +175,8 @@ mod tests {
             "{both}"
         );
         assert!(args(&["--repeat-only", "--runs", "2"]).is_err());
+        let loads = args(&["--loads-only", "--runs", "2"]).unwrap();
+        assert_eq!((loads.only, loads.runs), (Some(Part::Loads), Some(2)));
         assert!(args(&["--repeat-runs", "0"])
             .unwrap_err()
             .contains("positive"));

@@ -1,0 +1,17 @@
+import { chromium } from "playwright-core";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+let release; const gate = new Promise((r) => (release = r));
+await page.route(/\.wasm$/, async (route) => { await gate; await route.continue(); });
+await page.goto(process.argv[2]);
+const mark = page.locator(".mark:visible").first();
+await mark.hover();
+await page.waitForTimeout(300);
+console.log("live?", await page.evaluate(() => document.querySelector(".rural-story-root").hasAttribute("data-live")));
+console.log("after:", await mark.evaluate((m) => [getComputedStyle(m, "::after").content, m.matches(":hover"), getComputedStyle(m).visibility, document.documentElement.outerHTML.slice(0,200), m.outerHTML.slice(0,300), getComputedStyle(m).left]));
+await page.screenshot({ path: "/tmp/pre.png", clip: await page.locator("figure.chart, section.steps").first().boundingBox() });
+release();
+await page.waitForSelector(".rural-story-root[data-live]");
+await page.mouse.move(0, 0); await mark.hover(); await page.waitForTimeout(300);
+console.log("live after:", await mark.evaluate((m) => getComputedStyle(m, "::after").content), await page.locator(".chart-tip:visible").count());
+await browser.close();
