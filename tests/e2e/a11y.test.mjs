@@ -13,9 +13,8 @@ test("without JavaScript the page holds the whole story: text, key figures, ever
   await page.goto(env.server.origin + "/index.html");
   assert.match(await page.locator("h1.headline").innerText(), /青岛西海岸新区实践/);
   assert.equal(await page.locator(".paragraph").count(), 18);
-  // Sections below the first screen are laid out as they come near the viewport
-  // (content-visibility), so innerText, which reads only what is rendered, sees each once
-  // it is scrolled to.
+  // Each section is read once scrolled to, as a reader would (innerText reads only what
+  // is rendered).
   for (const [section, sentence] of [["#s00", "自2018年4月起"], ["#s01", "投资额6.38亿元"], ["#s02", "典型观摩等1200余次"], ["#s03", "助农增收252.73万元"], ["#s03", "切实将节庆热度转化为振兴力度"]]) {
     await page.locator(section).scrollIntoViewIfNeeded();
     let shown = "";

@@ -4,7 +4,7 @@
 // into DIST_DIR (not part of `node --test .`: the name does not end in .test.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axe, open, serveAndLaunch } from "./harness.mjs";
+import { axe, newPage, open, serveAndLaunch } from "./harness.mjs";
 
 if (!process.env.DIST_DIR) throw new Error("DIST_DIR must name the second story's build: run `cargo xtask test second-story`");
 const env = serveAndLaunch();
@@ -82,5 +82,43 @@ test("in English: the rank is a place, the conversion is named, qualifiers keep 
   for (const written of ["CNY 3,000–5,000", "one third of households", "about 1,000 people", "hundreds of traders"]) {
     assert.ok(coldTable.includes(written), `${written} in ${coldTable}`);
   }
+  await page.close();
+});
+
+test("without JavaScript, every chart of the second story is a table and no control shows", async () => {
+  const page = await newPage(env.browser, { javaScriptEnabled: false });
+  await page.goto(env.server.origin + "/en/index.html");
+  const charts = await page.locator("figure.chart").count();
+  assert.equal(charts, 5);
+  assert.equal(await page.locator("figure.chart .chart-data table").evaluateAll((t) => t.filter((e) => e.offsetHeight > 0).length), charts);
+  assert.equal(await page.locator("button").evaluateAll((b) => b.filter((e) => e.offsetHeight > 0).length), 0);
+  await page.close();
+});
+
+test("before its wasm, the second story's bars answer a hover from CSS, and start-up keeps the page", async () => {
+  const page = await newPage(env.browser, { viewport: { width: 390, height: 844 } });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/rural-story_bg-*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__removed = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.removedNodes) if (n.nodeType === 1) window.__removed += 1 + n.querySelectorAll("*").length;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(env.server.origin + "/chart-cold-chain.html", { waitUntil: "domcontentloaded" });
+  const marks = page.locator(".mark:visible");
+  assert.equal(await marks.count(), 4);
+  for (let i = 0; i < 4; i++) {
+    await marks.nth(i).hover();
+    const shown = await marks.nth(i).evaluate((m) => getComputedStyle(m, "::after").content);
+    assert.ok(shown.includes(await marks.nth(i).getAttribute("data-value")), `bar ${i}: ${shown}`);
+  }
+  release();
+  await page.waitForSelector(".rural-story-root[data-live]");
+  assert.ok((await page.evaluate(() => window.__removed)) <= 20, "start-up removes at most 20 elements");
   await page.close();
 });
