@@ -80,7 +80,7 @@ impl Amount {
 
     /// The largest number stated, which picks the magnitude (万, million) for both ends.
     fn largest(self) -> f64 {
-        self.upper.unwrap_or(self.value).max(self.value)
+        self.upper.unwrap_or(self.value)
     }
 }
 
@@ -478,34 +478,18 @@ mod tests {
     fn ranks_are_places_and_multiples_are_times() {
         let place = unit("位", "places", Some("place"), Dimension::Rank);
         let times = unit("倍", "times", None, Dimension::Multiple);
-        assert_eq!(
-            format_value(1.0, &place, "", Lang::Zh, Style::Full),
-            "第1位"
-        );
-        assert_eq!(
-            format_value(1.0, &place, "", Lang::En, Style::Full),
-            "1st place"
-        );
-        assert_eq!(
-            format_value(22.0, &place, "", Lang::En, Style::Short),
-            "22nd"
-        );
-        assert_eq!(
-            format_value(12.0, &place, "", Lang::En, Style::Short),
-            "12th"
-        );
-        assert_eq!(
-            format_value(2.5, &times, "", Lang::Zh, Style::Full),
-            "2.5倍"
-        );
-        assert_eq!(
-            format_value(2.5, &times, "", Lang::En, Style::Full),
-            "2.5 times"
-        );
-        assert_eq!(
-            format_value(2.5, &times, "近", Lang::En, Style::Short),
-            "nearly 2.5×"
-        );
+        let cases: [(f64, &Unit, &str, Lang, Style, &str); 7] = [
+            (1.0, &place, "", Lang::Zh, Style::Full, "第1位"),
+            (1.0, &place, "", Lang::En, Style::Full, "1st place"),
+            (22.0, &place, "", Lang::En, Style::Short, "22nd"),
+            (12.0, &place, "", Lang::En, Style::Short, "12th"),
+            (2.5, &times, "", Lang::Zh, Style::Full, "2.5倍"),
+            (2.5, &times, "", Lang::En, Style::Full, "2.5 times"),
+            (2.5, &times, "近", Lang::En, Style::Short, "nearly 2.5×"),
+        ];
+        for (value, unit, word, lang, style, want) in cases {
+            assert_eq!(format_value(value, unit, word, lang, style), want);
+        }
     }
 
     #[test]

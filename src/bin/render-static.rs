@@ -87,7 +87,6 @@ impl Page<'_> {
             ),
         };
         let mut page = template.replacen(mount_point, &mount, 1);
-        let written = mount;
         page = replace_title(&page, &title);
         // The story's page names its charts, for `?chart=<id>` (prefs.js, src/enhance).
         let charts: Vec<&str> = story.charts.iter().map(|c| c.id.as_str()).collect();
@@ -100,11 +99,7 @@ impl Page<'_> {
         let head = head_metadata(story, lang, &self.file(), site, &title, &description);
         page = page.replacen("</head>", &format!("{head}</head>"), 1);
         let file = Path::new(lang.dir()).join(chart_page_or_index(chart_id)?);
-        Ok(Rendered {
-            file,
-            page,
-            mount: written,
-        })
+        Ok(Rendered { file, page, mount })
     }
 }
 

@@ -2,7 +2,7 @@
 // figures between text and charts, switch language and theme, read on a narrow phone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, open, serveAndLaunch } from "./harness.mjs";
+import { countRemovedElements, holdWasm, newPage, open, serveAndLaunch } from "./harness.mjs";
 
 const env = serveAndLaunch();
 
@@ -266,22 +266,8 @@ test("start-up keeps the page it was given: nothing rebuilt, and scroll, selecti
   for (const [path, scrollTo] of [["/index.html", 1500], ["/en/chart-money.html", 0]]) {
     const page = await newPage(env.browser, { viewport: { width: 800, height: 600 } });
     // The wasm is held back until the page is as a reader left it.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route("**/rural-story_bg-*.wasm", async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.addInitScript(() => {
-      window.__removed = 0;
-      new MutationObserver((records) => {
-        for (const record of records) {
-          for (const node of record.removedNodes) {
-            if (node.nodeType === 1) window.__removed += 1 + node.querySelectorAll("*").length;
-          }
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
+    const release = await holdWasm(page);
+    await countRemovedElements(page);
     await page.goto(env.server.origin + path, { waitUntil: "domcontentloaded" });
     const before = await page.evaluate((scrollTo) => {
       window.scrollTo(0, scrollTo);
@@ -317,12 +303,7 @@ test("start-up keeps the page it was given: nothing rebuilt, and scroll, selecti
 test("before the wasm, each bar answers hover and focus from CSS, on its bar; once live, the app's tooltip takes over", async () => {
   for (const [path, viewport] of [["/index.html", { width: 1280, height: 900 }], ["/en/chart-money.html", { width: 360, height: 740 }]]) {
     const page = await newPage(env.browser, { viewport });
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route("**/rural-story_bg-*.wasm", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(env.server.origin + path, { waitUntil: "domcontentloaded" });
     // Every stylesheet applies: one the browser refused (a stale integrity digest) has no sheet.
     assert.deepEqual(

@@ -213,6 +213,37 @@ export async function recordEvents(page) {
 }
 
 /**
+ * Holds the page's wasm back until the returned function is called: the page as readers
+ * have it before the app starts. Call before the page loads.
+ */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/rural-story_bg-*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Before any page script runs, starts counting the elements removed from the document
+ * (each with its descendants), in `window.__removed`.
+ */
+export async function countRemovedElements(page) {
+  await page.addInitScript(() => {
+    window.__removed = 0;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) {
+          if (node.nodeType === 1) window.__removed += 1 + node.querySelectorAll("*").length;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/**
  * For a test file: a server for dist/ and a browser, started before its tests and closed
  * after them. Read `env.server` and `env.browser` inside tests.
  */

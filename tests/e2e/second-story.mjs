@@ -4,7 +4,7 @@
 // into DIST_DIR (not part of `node --test .`: the name does not end in .test.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axe, newPage, open, serveAndLaunch } from "./harness.mjs";
+import { axe, countRemovedElements, holdWasm, newPage, open, serveAndLaunch } from "./harness.mjs";
 
 if (!process.env.DIST_DIR) throw new Error("DIST_DIR must name the second story's build: run `cargo xtask test second-story`");
 const env = serveAndLaunch();
@@ -97,18 +97,8 @@ test("without JavaScript, every chart of the second story is a table and no cont
 
 test("before its wasm, the second story's bars answer a hover from CSS, and start-up keeps the page", async () => {
   const page = await newPage(env.browser, { viewport: { width: 390, height: 844 } });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/rural-story_bg-*.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.addInitScript(() => {
-    window.__removed = 0;
-    new MutationObserver((records) => {
-      for (const r of records) for (const n of r.removedNodes) if (n.nodeType === 1) window.__removed += 1 + n.querySelectorAll("*").length;
-    }).observe(document, { childList: true, subtree: true });
-  });
+  const release = await holdWasm(page);
+  await countRemovedElements(page);
   await page.goto(env.server.origin + "/chart-cold-chain.html", { waitUntil: "domcontentloaded" });
   const marks = page.locator(".mark:visible");
   assert.equal(await marks.count(), 4);
