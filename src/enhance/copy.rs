@@ -5,8 +5,7 @@
 use super::dom::{closest, data, find, find_all, page_lang};
 use crate::host::copy_text;
 use crate::ui::strings::strings;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlTextAreaElement};
+use web_sys::Element;
 
 /// `relative` resolved against the page's address.
 fn absolute(relative: &str) -> String {
@@ -19,10 +18,9 @@ fn absolute(relative: &str) -> String {
 }
 
 pub fn absolute_embed_codes(root: &Element) {
-    for area in find_all(root, ".embed-code textarea") {
-        if let Some(area) = area.dyn_ref::<HtmlTextAreaElement>() {
-            area.set_value(&map_addresses(&area.value(), absolute));
-        }
+    for code in find_all(root, ".embed-code code") {
+        let text = code.text_content().unwrap_or_default();
+        code.set_text_content(Some(&map_addresses(&text, absolute)));
     }
 }
 
@@ -52,11 +50,11 @@ pub fn copy(root: &Element, button: &Element) {
     let text = if button.class_list().contains("copy-link") {
         absolute(&data(button, "link"))
     } else {
-        let area = button
+        button
             .previous_element_sibling()
-            .and_then(|label| find(&label, "textarea"))
-            .and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok());
-        area.map(|a| a.value()).unwrap_or_default()
+            .and_then(|figure| find(&figure, "code"))
+            .and_then(|code| code.text_content())
+            .unwrap_or_default()
     };
     let lang = page_lang(root);
     let ok_word = if button.class_list().contains("copy-link") {

@@ -197,7 +197,7 @@ test("the embed button gives iframe and script codes that work when pasted", asy
   await page.waitForSelector(".rural-story-root[data-live]");
   const embed = page.locator('figure.chart[data-chart="money"] details.embed');
   await embed.locator("summary").click();
-  const [iframeCode, scriptCode] = await embed.locator("textarea").evaluateAll((t) => t.map((e) => e.value));
+  const [iframeCode, scriptCode] = await embed.locator(".embed-code code").evaluateAll((t) => t.map((e) => e.textContent));
   // Absolute addresses of the widget where it is published: under the sub-path.
   const at = escape(server.origin);
   assert.match(iframeCode, new RegExp(`<iframe src="${at}/chart-money\\.html\\?lang=en&amp;id=money" title="Money invested and earned"`));
@@ -251,7 +251,7 @@ test("a host's story is its own: nothing in its widget leads to the built-in sto
   /** Every address the widget offers: its links, and the codes and links it would copy. */
   const offered = (id) => widget(id).evaluate((host) => [
     ...[...host.shadowRoot.querySelectorAll("a[href]")].map((a) => a.href),
-    ...[...host.shadowRoot.querySelectorAll("textarea")].map((t) => t.value),
+    ...[...host.shadowRoot.querySelectorAll(".embed-code code")].map((c) => c.textContent),
   ]);
   for (const id of ["plain", "plain-chart", "named", "named-chart"]) {
     const widgetPages = (await offered(id)).filter((a) => a.includes(server.origin));

@@ -279,8 +279,14 @@ test("start-up keeps the page it was given: nothing rebuilt, and scroll, selecti
       focused.focus();
       const text = document.querySelector(".paragraph, .chart-takeaway");
       getSelection().selectAllChildren(text);
-      return { y: scrollY, selection: String(getSelection()) };
-    }, scrollTo);
+      return String(getSelection());
+    }, scrollTo).then(async (selection) => ({
+      // Where the reader is once the browser has drawn what they scrolled to: the article's
+      // charts are laid out only as they near the screen, and scroll anchoring keeps the
+      // reader's view in place as they are.
+      y: await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(scrollY))))),
+      selection,
+    }));
     assert.ok(before.selection.length > 10, `${path}: something selected`);
     release();
     await page.waitForSelector(".rural-story-root[data-live]");

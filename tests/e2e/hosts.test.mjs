@@ -382,7 +382,14 @@ test("if the wasm fails to load, to compile or to start, the prerendered story s
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.addInitScript(() => {
-    Object.defineProperty(HTMLTextAreaElement.prototype, "value", { get() { throw new Error("textarea is broken here"); } });
+    const text = Object.getOwnPropertyDescriptor(Node.prototype, "textContent");
+    Object.defineProperty(Node.prototype, "textContent", {
+      ...text,
+      get() {
+        if (this.localName === "code") throw new Error("reading code is broken here");
+        return text.get.call(this);
+      },
+    });
   });
   await page.goto(widget.origin + "/index.html");
   const box = page.locator(".failure-box[role=alert]");
@@ -391,7 +398,7 @@ test("if the wasm fails to load, to compile or to start, the prerendered story s
   assert.equal(await box.count(), 1, "one box");
   await readable(page, "exception");
   assert.equal(await page.locator(".rural-story-root[data-live]").count(), 0, "controls that would not work stay hidden");
-  assert.ok(errors.some((e) => /is broken here/.test(e)), JSON.stringify(errors));
+  assert.ok(errors.some((e) => /reading code is broken here/.test(e)), JSON.stringify(errors));
   await page.close();
   // A wasm that never arrives, or does not compile: the page as it is without JavaScript.
   for (const [kind, body] of [["missing", null], ["broken", Buffer.from("not wasm")]]) {
