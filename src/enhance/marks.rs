@@ -28,13 +28,24 @@ pub fn activate(root: &Element, mark: &Element) {
     if let Some(tip) = find(&plot, ".chart-tip") {
         set_text(&tip, ".chart-tip-label", &data(mark, "label"));
         set_text(&tip, ".chart-tip-value", &data(mark, "value"));
-        set_text(&tip, ".chart-tip-quote", &data(mark, "quote"));
+        set_text(
+            &tip,
+            ".chart-tip-quote",
+            &quote(root, &data(mark, "figure")),
+        );
         // Below the bar's row (`data-tip-top`, like `data-box` a CSS percentage).
         set_style(&tip, "top", &data(mark, "tip-top"));
         set_hidden(&tip, false);
         let _ = mark.set_attribute("aria-describedby", &tip.id());
     }
     highlight(root, Some(&data(mark, "figure")));
+}
+
+/// The sentence a figure comes from, written once per page on its table row.
+fn quote(root: &Element, figure: &str) -> String {
+    find(root, &format!("tr[data-figure=\"{figure}\"][data-quote]"))
+        .map(|row| data(&row, "quote"))
+        .unwrap_or_default()
 }
 
 pub fn deactivate(root: &Element, plot: &Element) {

@@ -2,7 +2,9 @@ use crate::chart::ChartSpec;
 use crate::ui::strings::strings;
 use leptos::prelude::*;
 
-/// The chart's numbers as a real table, formatted exactly as on the chart's tooltips.
+/// The chart's numbers as a real table, formatted exactly as on the chart's tooltips. Each
+/// row also holds its figure's sentence (`data-quote`), once per page rather than once per
+/// drawing: the page's tooltips read it from there (src/enhance/marks.rs).
 #[component]
 pub fn DataTable(spec: Memo<ChartSpec>) -> impl IntoView {
     move || {
@@ -14,7 +16,7 @@ pub fn DataTable(spec: Memo<ChartSpec>) -> impl IntoView {
             .flat_map(|p| p.bars.iter())
             .map(|bar| {
                 view! {
-                    <tr data-figure=bar.figure_id.clone()>
+                    <tr data-figure=bar.figure_id.clone() data-quote=bar.quote.clone()>
                         <th scope="row">{bar.label.clone()}</th>
                         <td>{bar.full_label.clone()}</td>
                     </tr>
