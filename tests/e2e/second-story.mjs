@@ -24,6 +24,17 @@ for (const path of ["/index.html", "/en/index.html", "/chart-produce.html", "/en
   });
 }
 
+/**
+ * A chart's legend rows as a reader reads them: scrolled to first, since the story page lays a
+ * chart out only as it nears the screen (`content-visibility: auto`), and text that is not laid
+ * out has no rendered text.
+ */
+async function legendRows(figure) {
+  await figure.scrollIntoViewIfNeeded();
+  await figure.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return figure.locator(".chart-legend li").allInnerTexts();
+}
+
 test("every bar answers a hover with its own label, and the units read as the story gives them", async () => {
   const { page } = await open(env.browser, env.server.origin, "/index.html");
   for (const id of ["produce", "land", "money", "growth", "cold-chain"]) {
@@ -44,9 +55,9 @@ test("every bar answers a hover with its own label, and the units read as the st
   assert.match(keys, /第1位/);
   const growth = page.locator('figure.chart[data-chart="growth"]');
   assert.match(await growth.locator(".chart-svg:visible").innerHTML(), /单位：倍/);
-  assert.deepEqual(await growth.locator(".chart-legend li").allInnerTexts(), ["▶ 实际数值不低于所示数值（以上）"]);
+  assert.deepEqual(await legendRows(growth), ["▶ 实际数值不低于所示数值（以上）"]);
   const money = page.locator('figure.chart[data-chart="money"]');
-  assert.deepEqual(await money.locator(".chart-legend li").allInnerTexts(), [
+  assert.deepEqual(await legendRows(money), [
     "◁ 实际数值低于或不超过所示数值（近、以下）",
     "◇ 实际数值约为所示数值（左右）",
   ]);
@@ -54,7 +65,7 @@ test("every bar answers a hover with its own label, and the units read as the st
   assert.match(await money.locator(".chart-data table").innerText(), /1\.2亿元左右/);
   // A range and "several" are spans; the round numbers and the fraction read as written.
   const coldChain = page.locator('figure.chart[data-chart="cold-chain"]');
-  assert.deepEqual(await coldChain.locator(".chart-legend li").allInnerTexts(), [
+  assert.deepEqual(await legendRows(coldChain), [
     "◇ 实际数值约为所示数值（上）",
     "▭ 空心部分：实际数值可能落在的范围（三至五千、数百）",
   ]);
