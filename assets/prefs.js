@@ -47,17 +47,21 @@
     // start.js marks a failure to start the wasm itself; this, a failure to load start.js.
     import(new URL("start.js", scripts).href).catch(() => { html.dataset.failed = ""; });
   };
+  let paintsReported = false;
   try {
     new PerformanceObserver((list, observer) => {
       if (list.getEntriesByName("first-contentful-paint").length === 0) return;
       observer.disconnect();
       setTimeout(start);
     }).observe({ type: "paint", buffered: true });
+    paintsReported = PerformanceObserver.supportedEntryTypes.includes("paint");
   } catch (_) {}
-  // Where no paint is reported (no Paint Timing, a background tab, a frame out of view):
-  // a frame after the page is parsed, or at most 200 ms after.
+  // Where no paint is reported (a background tab, a frame out of view): 200 ms after the
+  // page is parsed; without Paint Timing at all, a frame after. Not a frame after where
+  // paints are reported: a small page is parsed before its first paint is shown, and what
+  // loads then would count in that paint's time.
   addEventListener("DOMContentLoaded", () => {
-    requestAnimationFrame(() => setTimeout(start));
+    if (!paintsReported) requestAnimationFrame(() => setTimeout(start));
     setTimeout(start, 200);
   });
 })();
