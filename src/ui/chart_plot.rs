@@ -186,10 +186,10 @@ impl Marks {
 
 /// The targets as the build writes them: each carries its place (`data-box`, `data-tip-top`)
 /// and its tooltip's label and value; the sentence, the same in every drawing of the chart,
-/// is written once, on the chart's table row (`data-quote`, src/ui/data_table.rs). The stylesheet places them (the build appends a rule per box,
-/// src/ui/target_places.rs) and shows the text on hover until the page's enhancer
-/// (src/enhance/marks.rs) takes over. No `style` attribute: a strict Content-Security-Policy
-/// would refuse it.
+/// is written once, on the chart's table row (`data-quote`, src/ui/data_table.rs). The
+/// stylesheet places them (the build appends a rule per box, src/ui/target_places.rs) and
+/// shows the text on hover until the page's enhancer (src/enhance/marks.rs) takes over. No
+/// `style` attribute: a strict Content-Security-Policy would refuse it.
 fn prerendered_targets(
     marks: Marks,
     (boxes, width, height): (Vec<MarkBox>, u32, u32),

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 /// and the script-embed code, for the whole story (`chart` empty) or one chart, each with
 /// a copy button. Each code is text in a `<pre>`, not a read-only `<textarea>`: when a page
 /// is parsed, Chromium checks every form control's visibility, forcing a layout of each
-/// closed `<details>` that holds one, one after another (about 100 ms at 4× CPU on the story page).
+/// closed `<details>` that holds one, one after another (about 100 ms at 4× CPU on the
+/// story page).
 #[component]
 pub fn EmbedCodes(
     #[prop(optional)] chart: Option<String>,

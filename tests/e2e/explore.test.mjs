@@ -2,7 +2,7 @@
 // figures between text and charts, switch language and theme, read on a narrow phone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { countRemovedElements, holdWasm, newPage, open, serveAndLaunch } from "./harness.mjs";
+import { countRemovedElements, drawn, holdWasm, newPage, open, serveAndLaunch } from "./harness.mjs";
 
 const env = serveAndLaunch();
 
@@ -269,7 +269,7 @@ test("start-up keeps the page it was given: nothing rebuilt, and scroll, selecti
     const release = await holdWasm(page);
     await countRemovedElements(page);
     await page.goto(env.server.origin + path, { waitUntil: "domcontentloaded" });
-    const before = await page.evaluate((scrollTo) => {
+    const selection = await page.evaluate((scrollTo) => {
       window.scrollTo(0, scrollTo);
       const details = document.querySelector("details.embed");
       details.open = true;
@@ -280,13 +280,11 @@ test("start-up keeps the page it was given: nothing rebuilt, and scroll, selecti
       const text = document.querySelector(".paragraph, .chart-takeaway");
       getSelection().selectAllChildren(text);
       return String(getSelection());
-    }, scrollTo).then(async (selection) => ({
-      // Where the reader is once the browser has drawn what they scrolled to: the article's
-      // charts are laid out only as they near the screen, and scroll anchoring keeps the
-      // reader's view in place as they are.
-      y: await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(scrollY))))),
-      selection,
-    }));
+    }, scrollTo);
+    // Where the reader is once the browser has drawn what they scrolled to: charts coming
+    // near the screen are laid out then, and scroll anchoring keeps the view in place.
+    await drawn(page);
+    const before = { y: await page.evaluate(() => scrollY), selection };
     assert.ok(before.selection.length > 10, `${path}: something selected`);
     release();
     await page.waitForSelector(".rural-story-root[data-live]");

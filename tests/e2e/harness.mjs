@@ -227,6 +227,14 @@ export async function holdWasm(page) {
 }
 
 /**
+ * Resolves once the page has drawn two more frames: what was scrolled to is laid out (the
+ * story page lays a chart out only as it nears the screen) and scroll anchoring has settled.
+ */
+export async function drawn(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
  * Before any page script runs, starts counting the elements removed from the document
  * (each with its descendants), in `window.__removed`.
  */

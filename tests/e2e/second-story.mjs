@@ -4,7 +4,7 @@
 // into DIST_DIR (not part of `node --test .`: the name does not end in .test.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axe, countRemovedElements, holdWasm, newPage, open, serveAndLaunch } from "./harness.mjs";
+import { axe, countRemovedElements, drawn, holdWasm, newPage, open, serveAndLaunch } from "./harness.mjs";
 
 if (!process.env.DIST_DIR) throw new Error("DIST_DIR must name the second story's build: run `cargo xtask test second-story`");
 const env = serveAndLaunch();
@@ -31,7 +31,7 @@ for (const path of ["/index.html", "/en/index.html", "/chart-produce.html", "/en
  */
 async function legendRows(figure) {
   await figure.scrollIntoViewIfNeeded();
-  await figure.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await drawn(figure.page());
   return figure.locator(".chart-legend li").allInnerTexts();
 }
 
