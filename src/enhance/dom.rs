@@ -44,14 +44,6 @@ pub fn set_hidden(element: &Element, hidden: bool) {
     }
 }
 
-/// Sets an inline style property through the CSSOM, which a strict Content-Security-Policy
-/// allows (a `style` attribute in markup it would refuse).
-pub fn set_style(element: &Element, property: &str, value: &str) {
-    if let Some(element) = element.dyn_ref::<HtmlElement>() {
-        let _ = element.style().set_property(property, value);
-    }
-}
-
 pub fn focus(element: &Element) {
     if let Some(element) = element.dyn_ref::<HtmlElement>() {
         let _ = element.focus();

@@ -4,9 +4,7 @@
 //! Hover, focus or tap opens it; Escape or leaving the chart closes it; clicking a bar (or
 //! tapping it a second time) goes to its sentence in the text.
 
-use super::dom::{
-    closest, data, find, find_all, focus, set_class, set_hidden, set_style, set_text,
-};
+use super::dom::{closest, data, find, find_all, focus, set_class, set_hidden, set_text};
 use super::highlight::highlight;
 use std::cell::RefCell;
 use web_sys::Element;
@@ -33,9 +31,14 @@ pub fn activate(root: &Element, mark: &Element) {
             ".chart-tip-quote",
             &quote(root, &data(mark, "figure")),
         );
-        // Below the bar's row (`data-tip-top`, like `data-box` a CSS percentage).
-        set_style(&tip, "top", &data(mark, "tip-top"));
         set_hidden(&tip, false);
+        // The row's top and bottom, CSS percentages of the drawing like the rest of `data-box`.
+        let row_top = data(mark, "box")
+            .split(' ')
+            .nth(1)
+            .unwrap_or("0%")
+            .to_string();
+        crate::host::place_tip(&tip, mark, &row_top, &data(mark, "tip-top"));
         let _ = mark.set_attribute("aria-describedby", &tip.id());
     }
     highlight(root, Some(&data(mark, "figure")));

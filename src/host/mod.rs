@@ -10,6 +10,7 @@ mod files;
 mod page;
 mod scope;
 mod storage;
+mod tooltip;
 
 pub use embed::{data_island, placeholder_option, prepare_shadow_root};
 pub use embedding::{Embedding, Placement, StoryPages};
@@ -20,3 +21,4 @@ pub use page::{
     remember_lang_choice,
 };
 pub use scope::{last_crossing, scroll_into_view_if_needed, scroll_to_figure, scroll_to_line};
+pub use tooltip::place_tip;

@@ -78,14 +78,31 @@ pub fn ChartPlot(
                 .into()
         }
     };
-    let tip_top = move || {
+    // Once the tooltip shows its bar, it opens below or above it (src/host/tooltip.rs). It is
+    // measured in the next animation frame, before that frame is painted: by then the
+    // tooltip's text and the bar's `active` class are in the page.
+    let tip_ref = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move || {
+        let Some(index) = marks.active.get() else {
+            return;
+        };
         let (boxes, _, height) = geometry();
-        marks
-            .active
-            .get()
-            .and_then(|i| boxes.get(i).map(|m| percent(m.row.1 + m.row.3, height)))
-            .unwrap_or_else(|| "0%".into())
-    };
+        let Some(row) = boxes.get(index).map(|m| m.row) else {
+            return;
+        };
+        let (top, bottom) = (percent(row.1, height), percent(row.1 + row.3, height));
+        request_animation_frame(move || {
+            let Some(tip) = tip_ref.get_untracked() else {
+                return;
+            };
+            let bar = tip
+                .parent_element()
+                .and_then(|plot| plot.query_selector(".mark.active").ok().flatten());
+            if let Some(bar) = bar {
+                host::place_tip(&tip, &bar, &top, &bottom);
+            }
+        });
+    });
     let tip = move || {
         let index = marks.active.get()?;
         let bar = marks.bar(index)?;
@@ -135,7 +152,7 @@ pub fn ChartPlot(
                     role="tooltip"
                     id=tip_id
                     hidden=move || marks.active.get().is_none()
-                    style:top=tip_top
+                    node_ref=tip_ref
                 >
                     {tip}
                 </div>

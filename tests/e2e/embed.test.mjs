@@ -131,6 +131,24 @@ test("two script embeds on one page both render, in shadow roots, untouched by t
   await page.close();
 });
 
+test("in a script embed, a bar at the foot of the screen opens its tooltip above it", async () => {
+  const { page } = await host(server.origin, "/examples/news-article.html");
+  await drawn(page, "embed-projects");
+  const mark = page.locator(`#embed-projects .mark[data-figure="infra-projects"]`);
+  await mark.evaluate((el) => el.scrollIntoView({ block: "end" }));
+  await mark.hover();
+  const tip = page.locator("#embed-projects .chart-tip");
+  await tip.waitFor({ state: "visible" });
+  // The tooltip is placed in the frame after it opens.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const [bar, box] = [await mark.boundingBox(), await tip.boundingBox()];
+  assert.ok(bar.y + bar.height > 900 - box.height, `the bar ${JSON.stringify(bar)} leaves no room below`);
+  assert.ok(box.y >= 0 && box.y + box.height <= bar.y + 1, `tooltip ${JSON.stringify(box)} above the bar ${JSON.stringify(bar)}`);
+  await tip.hover();
+  assert.ok(await tip.isVisible());
+  await page.close();
+});
+
 test("a host-supplied story renders; an invalid one shows its problems and the page carries on", async () => {
   const { page } = await host(server.origin, "/examples/csp.html");
   await drawn(page, "embed-island");

@@ -29,6 +29,28 @@ test("hovering a bar shows its value and the sentence it comes from", async () =
   await page.close();
 });
 
+test("a bar at the foot of the screen opens its tooltip above it, where it can be read and reached", async () => {
+  const { page } = await open(env.browser, env.server.origin, "/", { width: 1280, height: 900 });
+  const mark = page.locator(`${chart("projects")} .mark[data-figure="infra-projects"]:visible`);
+  await mark.evaluate((el) => el.scrollIntoView({ block: "end" }));
+  await drawn(page);
+  await mark.hover();
+  const tip = page.locator(`${chart("projects")} .chart-plot:visible .chart-tip`);
+  await tip.waitFor({ state: "visible" });
+  const [bar, box] = [await mark.boundingBox(), await tip.boundingBox()];
+  assert.ok(bar.y + bar.height > 900 - box.height, `the bar ${JSON.stringify(bar)} leaves no room below`);
+  assert.ok(box.y >= 0 && box.y + box.height <= bar.y + 1, `tooltip ${JSON.stringify(box)} above the bar ${JSON.stringify(bar)}`);
+  await tip.hover();
+  assert.ok(await tip.isVisible());
+  // Back in the middle of the screen, the same bar's tooltip opens below it again.
+  await page.mouse.move(0, 0);
+  await mark.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await mark.hover();
+  const [barAgain, boxAgain] = [await mark.boundingBox(), await tip.boundingBox()];
+  assert.ok(boxAgain.y >= barAgain.y + barAgain.height - 1, `tooltip ${JSON.stringify(boxAgain)} below the bar ${JSON.stringify(barAgain)}`);
+  await page.close();
+});
+
 test("Tab reaches the marks, arrows move between them and Escape closes the tooltip", async () => {
   const { page } = await open(env.browser, env.server.origin, "/?lang=en");
   await page.locator(`${chart("projects")} .table-toggle`).focus();
