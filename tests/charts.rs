@@ -392,6 +392,33 @@ fn palette_pairs() -> Vec<(String, String)> {
     .collect()
 }
 
+#[test]
+fn drawings_carry_no_attribute_svg_assumes_anyway() {
+    let story = story();
+    for svg in all_rendered_svgs(&story) {
+        for default in [
+            " opacity=\"1\"",
+            " stroke=\"none\"",
+            " text-anchor=\"start\"",
+        ] {
+            assert!(!svg.contains(default), "{default} in {svg}");
+        }
+        assert!(
+            !svg.contains(">\n") && !svg.contains("\n<"),
+            "line breaks in {svg}"
+        );
+        // Labels keep their end anchors and their text, now without white space around it.
+        assert!(svg.contains("text-anchor=\"end\""), "{svg}");
+        for label in svg.split("<text").skip(1) {
+            let text = label
+                .split_once('>')
+                .and_then(|(_, rest)| rest.split_once("</text>"));
+            let (text, _) = text.expect("a closed label");
+            assert!(!text.is_empty() && text.trim() == text, "label {text:?}");
+        }
+    }
+}
+
 /// Every chart of the story in both languages and scales, plus copies with each qualifier
 /// marker on every bar, so every kind of mark plotters draws is in.
 fn all_rendered_svgs(story: &Story) -> Vec<String> {

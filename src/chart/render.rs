@@ -105,11 +105,23 @@ pub fn render_svg(spec: &ChartSpec) -> Result<RenderedChart, String> {
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(RenderedChart {
-        svg,
+        svg: without_defaults(&svg),
         width,
         height,
         marks,
     })
+}
+
+/// plotters' SVG without what SVG assumes anyway: full opacity, no stroke on a filled shape,
+/// text anchored at its start, and the line breaks around each label (SVG drops a label's
+/// leading and trailing white space). A page holds several drawings of each chart, so this
+/// is about a fifth less markup for the browser to parse; the drawing is the same.
+fn without_defaults(svg: &str) -> String {
+    svg.replace(" opacity=\"1\"", "")
+        .replace(" stroke=\"none\"", "")
+        .replace(" text-anchor=\"start\"", "")
+        .replace(">\n", ">")
+        .replace("\n</text>", "</text>")
 }
 
 type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;

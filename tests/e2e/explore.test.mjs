@@ -330,13 +330,20 @@ test("before the wasm, each bar answers hover and focus from CSS, on its bar; on
   for (const [path, viewport] of [["/index.html", { width: 1280, height: 900 }], ["/en/chart-money.html", { width: 360, height: 740 }]]) {
     const page = await newPage(env.browser, { viewport });
     const release = await holdWasm(page);
+    // Every stylesheet applies: the browser refuses one with a stale integrity digest.
+    await page.addInitScript(() => {
+      window.__sheets = { loaded: [], refused: [] };
+      for (const [kind, list] of [["load", "loaded"], ["error", "refused"]]) {
+        document.addEventListener(kind, (e) => e.target.rel === "stylesheet" && window.__sheets[list].push(e.target.href), true);
+      }
+    });
     await page.goto(env.server.origin + path, { waitUntil: "domcontentloaded" });
-    // Every stylesheet applies: one the browser refused (a stale integrity digest) has no sheet.
-    assert.deepEqual(
-      await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => !l.sheet).map((l) => l.href)),
-      [],
-      `${path}: stylesheets refused`,
-    );
+    const settled = () => {
+      const { loaded, refused } = window.__sheets;
+      const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
+      return links.every((l) => loaded.includes(l.href) || refused.includes(l.href)) && refused;
+    };
+    assert.deepEqual(await (await page.waitForFunction(settled)).jsonValue(), [], `${path}: stylesheets refused`);
     const mark = page.locator(".mark:visible").first();
     const [label, value] = [await mark.getAttribute("data-label"), await mark.getAttribute("data-value")];
     // The target lies on its bar's row, inside the drawing.
