@@ -40,6 +40,12 @@ test("a bar at the foot of the screen opens its tooltip above it, where it can b
   const [bar, box] = [await mark.boundingBox(), await tip.boundingBox()];
   assert.ok(bar.y + bar.height > 900 - box.height, `the bar ${JSON.stringify(bar)} leaves no room below`);
   assert.ok(box.y >= 0 && box.y + box.height <= bar.y + 1, `tooltip ${JSON.stringify(box)} above the bar ${JSON.stringify(bar)}`);
+  // All of it shows: nothing around the chart clips its top, where the label is.
+  const topShows = await tip.evaluate((t) => {
+    const r = t.getBoundingClientRect();
+    return t.contains(document.elementFromPoint(r.left + 8, r.top + 4));
+  });
+  assert.ok(topShows, "the tooltip's top shows");
   await tip.hover();
   assert.ok(await tip.isVisible());
   // Back in the middle of the screen, the same bar's tooltip opens below it again.

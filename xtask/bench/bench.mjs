@@ -134,8 +134,9 @@ async function serve(dir, port = 0) {
  * Before `ready` it asks the page for nothing that would make it render or lay out: an
  * IntersectionObserver reports each drawing's box as the page renders it. Polling every
  * animation frame with getBoundingClientRect from the first frame, as this did before, made
- * the page render and lay out every frame while it was parsed: about 200 ms of long tasks on
- * the story page at 4× CPU that a reader's page does not have (and an earlier first paint).
+ * the page render and lay out every frame while it was parsed: about 250 ms of long tasks on
+ * the story page at 4× CPU (277 against 28 ms without a probe) that a reader's page does not
+ * have. This probe still adds about 75 ms (102 ms).
  */
 function instrument(kind) {
   const bench = { long: [], ready: null, painted: null, drawn: null, charts: 0, wasmMemory: null };
