@@ -149,22 +149,56 @@ function instrument(kind) {
   } catch {
     // No long-task timing: TBT reads 0.
   }
-  // Each mouseover on a bar, and the Event Timing entries of the page's inputs: the paint
-  // that showed a hover's answer (see hoverUntilAnswered).
-  bench.overs = [];
-  bench.inputs = [];
-  bench.unanswered = new Set();
+  // A hover's answer (see hoverUntilAnswered), found by the page itself after each pointer
+  // event over a bar, so that the probe need not ask it anything: once the bar under the
+  // pointer shows its tooltip, the time of the paint that showed it. That is the end of the
+  // bar's mouseover in Event Timing (its time stamp plus its duration, as for every
+  // interaction below); entries under 16 ms are not reported, and then it is the time stamp
+  // plus 16 ms, an upper bound. A bar once seen under the pointer without its answer counts
+  // from when it was seen with it.
+  bench.answered = null;
   if (kind === "app") {
-    addEventListener("mouseover", (e) => e.target.closest?.(".mark") && bench.overs.push({ mark: e.target.closest(".mark"), time: e.timeStamp }), {
-      capture: true,
-      passive: true,
-    });
+    const overs = new Map();
+    const unanswered = new Set();
+    const inputs = [];
+    let observer = null;
     try {
-      bench.inputObserver = new PerformanceObserver((list) => bench.inputs.push(...list.getEntries()));
-      bench.inputObserver.observe({ type: "event", durationThreshold: 16, buffered: true });
+      observer = new PerformanceObserver((list) => inputs.push(...list.getEntries()));
+      observer.observe({ type: "event", durationThreshold: 16, buffered: true });
     } catch {
-      // No Event Timing: an answer counts from when the probe saw it.
+      // No Event Timing: an answer counts from when the page saw it.
     }
+    const shows = (mark) => {
+      const css = getComputedStyle(mark, "::after").content;
+      const tip = mark.closest(".chart-plot")?.querySelector(".chart-tip:not([hidden])");
+      return (css && css !== "none" && css !== "normal") || (tip && tip.textContent.includes(mark.dataset.label));
+    };
+    let checking = false;
+    const onPointer = (e) => {
+      const mark = e.target.closest?.(".mark");
+      if (!mark || bench.answered !== null) return;
+      if (e.type === "mouseover") overs.set(mark, e.timeStamp);
+      if (checking) return;
+      checking = true;
+      // Once the frame that handled the event has been painted.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          checking = false;
+          if (bench.answered !== null || !mark.matches(":hover")) return;
+          if (!shows(mark)) return void unanswered.add(mark);
+          const over = overs.get(mark);
+          if (over === undefined || observer === null || unanswered.has(mark)) {
+            bench.answered = performance.now();
+            return;
+          }
+          inputs.push(...observer.takeRecords());
+          const entry = inputs.find((x) => (x.name === "mouseover" || x.name === "pointerover") && Math.abs(x.startTime - over) < 1);
+          bench.answered = over + (entry ? entry.duration : 16);
+        }),
+      );
+    };
+    addEventListener("mouseover", onPointer, { capture: true, passive: true });
+    addEventListener("mousemove", onPointer, { capture: true, passive: true });
   }
   addEventListener("TrunkApplicationStarted", (e) => {
     bench.wasmMemory = e.detail?.wasm?.memory ?? null;
@@ -270,72 +304,47 @@ async function findSpot(browser, server, viewport) {
 
 /**
  * From the first paint of a load (nothing is on screen to point at before it), a reader's
- * pointer on `spot` (after scrolling there with the wheel, if it is below the screen),
- * moving a pixel every 10 ms, until a tooltip answers: the bar's CSS tooltip (before the app
- * is live) or the app's own. Returns the page's clock at the paint that first showed one, or
- * null.
+ * pointer on `spot` (scrolled to with the wheel, if it is below the screen), moving a pixel
+ * every 10 ms, until a tooltip answers: the bar's CSS tooltip (before the app is live) or the
+ * app's own. Returns the page's clock at the paint that first showed one, or null.
  *
- * The pointer is driven by input events alone, as a reader's is: the page handles them ahead
- * of its other work. Finding the bar by asking the page for boxes during the load, as this
- * did before, waited for the page's main thread once more before each move and made the page
- * lay itself out at once, skipped charts included, for every question.
+ * The pointer is driven by input events alone, as a reader's is, and the page finds its
+ * answer itself (instrument). Finding the bar by asking the page for boxes during the load,
+ * and then asking whether it answered, as this did before, waited for the page's main
+ * thread at every question and made the page lay itself out at once, skipped charts
+ * included. The first paint is the one the browser reports
+ * (a CDP lifecycle event); at 4× CPU the first move reached the page about 100 ms after
+ * the paint (200–280 ms with the wheel's scroll first), and that delay counts against it.
  */
 async function hoverUntilAnswered(page, painted, spot, deadline) {
-  // Once the bar under the pointer shows its answer: the time of the paint that showed it,
-  // the end of the mouseover's Event Timing entry (its time stamp plus its duration, as for
-  // every interaction below). Entries under 16 ms are not reported: then the time stamp plus
-  // 16 ms, an upper bound. Not the time this check runs: that waits for the page's main
-  // thread once more, after the page has painted its answer.
-  const answered = () => {
-    const mark = document.querySelector(".mark:hover");
-    if (!mark) return null;
-    const css = getComputedStyle(mark, "::after").content;
-    const tip = mark.closest(".chart-plot")?.querySelector(".chart-tip:not([hidden])");
-    const shown = (css && css !== "none" && css !== "normal") || (tip && tip.textContent.includes(mark.dataset.label));
-    const bench = window.__bench;
-    // A bar that was under the pointer without an answer: its answer came later than its
-    // mouseover's paint, so it counts from when a check saw it.
-    if (!shown) return void bench.unanswered.add(mark), null;
-    const over = bench.overs.findLast((o) => o.mark === mark);
-    if (!over || !bench.inputObserver || bench.unanswered.has(mark)) return performance.now();
-    // The entry is reported after the paint: wait for the next frame to have been painted.
-    return new Promise((resolve) =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          bench.inputs.push(...bench.inputObserver.takeRecords());
-          const entry = bench.inputs.find((e) => (e.name === "mouseover" || e.name === "pointerover") && Math.abs(e.startTime - over.time) < 1);
-          resolve(over.time + (entry ? entry.duration : 16));
-        }),
-      ),
-    );
-  };
   let done = false;
   const moving = (async () => {
     // Moves before it would make the page hit-test, so lay itself out, while it is parsed:
     // at 4× CPU that delayed the first paint itself (by about 60 ms in a run of 11).
     await painted;
-    if (spot.scroll) await page.mouse.wheel(0, spot.scroll);
+    // A bar below the screen: the wheel brings it to the middle of the screen (the browser
+    // scrolls it in one step here, without the page's main thread).
+    const scrolling = spot.scroll ? page.mouse.wheel(0, spot.scroll).catch(() => {}) : null;
     for (let i = 0; !done && performance.now() < deadline; i++) {
       await page.mouse.move(spot.x + (i % 2), spot.y).catch(() => {});
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+    await scrolling;
   })();
-  let found = null;
   try {
     await painted;
-    while (found === null && performance.now() < deadline) {
-      try {
-        found = await page.evaluate(answered);
-      } catch {
-        // The document is being replaced (navigation): try again in it.
-      }
-      if (found === null) await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    // The page records its answer (instrument); this only waits for it, polling in the page.
+    const answer = await page.waitForFunction(() => window.__bench.answered, null, {
+      polling: 50,
+      timeout: Math.max(1, deadline - performance.now()),
+    });
+    return await answer.jsonValue();
+  } catch {
+    return null;
   } finally {
     done = true;
-    await moving.catch(() => {});
+    await moving;
   }
-  return found;
 }
 
 /** One cold load of `origin` in a new context; returns its metrics. */
