@@ -313,8 +313,8 @@ async function findSpot(browser, server, viewport) {
  * and then asking whether it answered, as this did before, waited for the page's main
  * thread at every question and made the page lay itself out at once, skipped charts
  * included. The first paint is the one the browser reports
- * (a CDP lifecycle event); at 4× CPU the first move reached the page about 100 ms after
- * the paint (200–280 ms with the wheel's scroll first), and that delay counts against it.
+ * (a CDP lifecycle event); at 4× CPU the first move reached the page 10–110 ms after the
+ * paint in traces, and that delay counts against it.
  */
 async function hoverUntilAnswered(page, painted, spot, deadline) {
   let done = false;
