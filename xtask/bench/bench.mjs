@@ -129,7 +129,8 @@ async function serve(dir, port = 0) {
  * live (`ready`: app — `.rural-story-root[data-live]`, the wasm took over; baseline —
  * `[data-drawn]`, its script ran; MutationObserver, so exact); when the charts on the first
  * screen are on screen, live or not (`painted`); and, checking once per animation frame from
- * `ready` on, when every chart on the first screen is drawn and live (`drawn`).
+ * `ready` on, when every chart on the first screen is drawn and live (`drawn`). On the app's
+ * page, also when a hover was first answered (`answered`, see below).
  *
  * Before `ready` it asks the page for nothing that would make it render or lay out: an
  * IntersectionObserver reports each drawing's box as the page renders it. Polling every
@@ -279,7 +280,7 @@ function instrument(kind) {
  * page at the same size (the first screen does not move once painted: no layout shift): the
  * middle of the first bar on screen or, where none is (a phone's first screen may hold no
  * chart), of the first one below it, with how far a reader scrolls to bring it to the middle
- * of the screen. Null where the page has no bar (the baseline).
+ * of the screen. Null where the page has no bar.
  */
 async function findSpot(browser, server, viewport) {
   const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
@@ -312,18 +313,18 @@ async function findSpot(browser, server, viewport) {
  * answer itself (instrument). Finding the bar by asking the page for boxes during the load,
  * and then asking whether it answered, as this did before, waited for the page's main
  * thread at every question and made the page lay itself out at once, skipped charts
- * included. The first paint is the one the browser reports
- * (a CDP lifecycle event); at 4× CPU the first move reached the page 10–110 ms after the
- * paint in traces, and that delay counts against it.
+ * included. The first paint is the one the browser reports (a CDP lifecycle event); at 4×
+ * CPU the first move reached the page 10–110 ms after the paint in traces, and that delay
+ * counts against it.
  */
 async function hoverUntilAnswered(page, painted, spot, deadline) {
   let done = false;
   const moving = (async () => {
     // Moves before it would make the page hit-test, so lay itself out, while it is parsed:
-    // at 4× CPU that delayed the first paint itself (by about 60 ms in a run of 11).
+    // at 4× CPU the first paint came at 628 ms with them, 568 ms without (runs of 11 and 15).
     await painted;
-    // A bar below the screen: the wheel brings it to the middle of the screen (the browser
-    // scrolls it in one step here, without the page's main thread).
+    // A bar below the screen: the wheel brings it to the middle of the screen, in one step
+    // once the page's main thread takes the scroll; the moves go on meanwhile.
     const scrolling = spot.scroll ? page.mouse.wheel(0, spot.scroll).catch(() => {}) : null;
     for (let i = 0; !done && performance.now() < deadline; i++) {
       await page.mouse.move(spot.x + (i % 2), spot.y).catch(() => {});
