@@ -128,7 +128,8 @@ async function serve(dir, port = 0) {
 
 /**
  * Runs in the page before any of its scripts, in the loads that measure blocking time alone:
- * records long tasks and when the page becomes live (as `instrument` does), nothing else.
+ * records long tasks and when the page becomes live, as `instrument` does (an init script is
+ * sent to the page on its own, so it cannot share their code), nothing else.
  * The probes of `instrument` cost the page main-thread time, and more on a bigger page: at 4×
  * CPU (desktop, 15 loads each) the app's median blocking time was 162 ms with them and 50 ms
  * without, the baseline's 17 and 8 ms.
@@ -346,7 +347,7 @@ async function findSpot(browser, server, viewport) {
  * app's own. Returns the page's clock at the paint that first showed one, or null.
  *
  * The pointer is driven by input events alone, as a reader's is, and the page finds its
- * answer itself (instrument). Finding the bar by asking the page for boxes during the load,
+ * answer itself (watchHover). Finding the bar by asking the page for boxes during the load,
  * and then asking whether it answered, as this did before, waited for the page's main
  * thread at every question and made the page lay itself out at once, skipped charts
  * included. The first paint is the one the browser reports (a CDP lifecycle event); at 4×
@@ -370,7 +371,7 @@ async function hoverUntilAnswered(page, cdp, painted, spot, deadline) {
   })();
   try {
     await painted;
-    // The page records its answer (instrument); this only waits for it.
+    // The page records its answer (watchHover); this only waits for it.
     return await pollPage(cdp, "window.__bench.answered", deadline);
   } catch {
     return null;
@@ -403,15 +404,20 @@ async function pollPage(cdp, expression, deadline) {
  */
 async function coldPage(browser, viewport, rate, init, kind) {
   const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.addInitScript(init, kind);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
-  return { context, page, cdp, errors };
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.addInitScript(init, kind);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+    return { context, page, cdp, errors };
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
 }
 
 /** Total blocking time of one cold load without the probes (watchBlocking), until live + 250 ms. */
