@@ -57,6 +57,36 @@ test("a bar at the foot of the screen opens its tooltip above it, where it can b
   await page.close();
 });
 
+test("a tooltip and a table draw text only in sizes and weights their chart and the article already show", async () => {
+  // A size or weight new to the page makes the browser set up that font size and measure its
+  // glyphs when the tooltip or the table first opens: most of that interaction's layout.
+  const { page } = await open(env.browser, env.server.origin, "/", { width: 1280, height: 900 });
+  const fonts = (scope, exclude) =>
+    scope.evaluate((root, exclude) => {
+      const seen = new Set();
+      for (const el of [root, ...root.querySelectorAll("*")]) {
+        if (exclude && el.closest(exclude)) continue;
+        if (!el.checkVisibility() || ![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+        const style = getComputedStyle(el);
+        seen.add(`${style.fontSize} ${style.fontWeight} ${style.fontFamily}`);
+      }
+      return [...seen];
+    }, exclude);
+  const figure = page.locator(chart("money"));
+  await figure.scrollIntoViewIfNeeded();
+  await drawn(page);
+  const shown = new Set([...(await fonts(figure, ".chart-tip, .chart-data")), ...(await fonts(page.locator("article.story .story-section").first()))]);
+  await figure.locator(".mark:visible").first().hover();
+  await figure.locator(".chart-plot:visible .chart-tip").waitFor({ state: "visible" });
+  const tip = await fonts(figure.locator(".chart-plot:visible .chart-tip"));
+  await page.mouse.move(0, 0);
+  await figure.locator(".table-toggle").click();
+  const table = await fonts(figure.locator(".chart-data table.data-table"));
+  for (const font of [...tip, ...table]) assert.ok(shown.has(font), `${font} is new to the page; it shows ${[...shown].join(" | ")}`);
+  assert.ok(tip.length >= 2 && table.length >= 2, `tooltip ${tip.join(" | ")}; table ${table.join(" | ")}`);
+  await page.close();
+});
+
 test("Tab reaches the marks, arrows move between them and Escape closes the tooltip", async () => {
   const { page } = await open(env.browser, env.server.origin, "/?lang=en");
   await page.locator(`${chart("projects")} .table-toggle`).focus();
