@@ -56,14 +56,10 @@
     }).observe({ type: "paint", buffered: true });
     paintsReported = PerformanceObserver.supportedEntryTypes.includes("paint");
   } catch (_) {}
-  // Where no paint is reported: without Paint Timing at all, a frame after the page is parsed.
-  // Not a frame after where paints are reported: a small page is parsed before its first
-  // paint is shown, and what loads then would count in that paint's time. A frame out of view
-  // (not rendered) starts 200 ms after it is parsed, so that it tells its parent its height
-  // before a reader scrolls there; a page of its own only 2 s after (a background tab): on a
-  // busy device its first paint can come more than 200 ms after the parse, and the wasm
-  // fetched before it counted in Lighthouse's simulated largest contentful paint (460–548 ms
-  // after the first paint in runs on a loaded machine, 0–11 ms otherwise).
+  // Where no paint is reported: without Paint Timing at all, a frame after the page is parsed;
+  // otherwise (a small page is parsed before its first paint is shown) a frame out of view
+  // 200 ms after, to tell its parent its height, and a background tab 2 s after, late enough
+  // that a busy device's first paint comes first (README, "Size and speed").
   addEventListener("DOMContentLoaded", () => {
     if (!paintsReported) requestAnimationFrame(() => setTimeout(start));
     setTimeout(start, "framed" in html.dataset ? 200 : 2000);
