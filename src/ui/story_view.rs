@@ -6,7 +6,7 @@ use crate::ui::steps_view::StepsView;
 use crate::ui::use_story;
 use leptos::prelude::*;
 
-/// The whole story: masthead, key figures, the sections with their charts, repairs.
+/// The whole story: masthead, key figures and tour, the sections with their charts, repairs.
 #[component]
 pub fn StoryView() -> impl IntoView {
     let ctx = use_story();
@@ -15,8 +15,11 @@ pub fn StoryView() -> impl IntoView {
     view! {
         <article class="story" lang=move || lang.get().tag()>
             <Masthead/>
-            <KeyFigures/>
-            <StepsView/>
+            // One box, so that phones can show the tour (and its chart) first (style.css).
+            <div class="story-lead">
+                <KeyFigures/>
+                <StepsView/>
+            </div>
             {sections.into_iter().map(|section| view! { <SectionView section=section/> }).collect_view()}
             <Repairs/>
         </article>

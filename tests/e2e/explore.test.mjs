@@ -309,6 +309,32 @@ test("on a phone the tour shows the chart above the current step only", async ()
   await page.close();
 });
 
+test("on a phone the first screen holds a chart to explore: the tour comes before the key figures", async () => {
+  // Where each part starts, and where the first bar a reader can point at ends.
+  const layout = (page) =>
+    page.evaluate(() => {
+      const top = (selector) => document.querySelector(selector).getBoundingClientRect().top;
+      const bar = [...document.querySelectorAll(".rural-story-root .mark")]
+        .filter((m) => m.checkVisibility({ visibilityProperty: true }))
+        .map((m) => m.getBoundingClientRect())
+        .find((r) => r.height > 0);
+      return { tour: top("section.steps"), keys: top(".key-figures"), bar: bar?.bottom };
+    });
+  for (const path of ["/", "/?lang=en"]) {
+    const { page } = await open(env.browser, env.server.origin, path, { width: 360, height: 740 });
+    const { tour, keys, bar } = await layout(page);
+    assert.ok(bar <= 740, `${path}: the first bar ends at ${bar} px, below a 740 px screen`);
+    assert.ok(tour < keys, `${path}: the tour starts at ${tour} px, after the key figures at ${keys} px`);
+    // The order changes on screen only: nothing in the key figures takes focus.
+    assert.equal(await page.locator(".key-figures :is(a, button, input, select, textarea, [tabindex])").count(), 0);
+    await page.close();
+  }
+  const { page } = await open(env.browser, env.server.origin, "/", { width: 1280, height: 900 });
+  const { tour, keys } = await layout(page);
+  assert.ok(keys < tour, `wide: the key figures start at ${keys} px, after the tour at ${tour} px`);
+  await page.close();
+});
+
 test("copy link puts a link to the chart on the clipboard", async () => {
   const page = await newPage(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.goto(env.server.origin + "/?lang=en");
