@@ -420,6 +420,14 @@ test("before the wasm, each bar answers hover and focus from CSS, on its bar; on
     await mark.hover();
     const shown = await tipText();
     assert.ok(shown.includes(label) && shown.includes(value), `${path}: hover shows "${shown}"`);
+    // In a font its chart's labels are drawn in: a size or weight new to the page would make
+    // the browser set that font up on this first hover.
+    const [tipFont, chartFonts] = await mark.evaluate((m) => {
+      const font = (style) => `${style.fontSize} ${style.fontWeight} ${style.fontFamily}`;
+      const svg = m.closest(".chart-plot").querySelector("svg:not([hidden])");
+      return [font(getComputedStyle(m, "::after")), [...new Set([...svg.querySelectorAll("text")].map((t) => font(getComputedStyle(t))))]];
+    });
+    assert.ok(chartFonts.includes(tipFont), `${path}: the CSS tooltip's ${tipFont} is not among its chart's ${chartFonts.join(" | ")}`);
     await page.mouse.move(0, 0);
     await mark.focus();
     assert.ok((await tipText()).includes(value), `${path}: focus shows it too`);
