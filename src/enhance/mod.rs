@@ -26,6 +26,7 @@ pub fn enhance(root: &Element) {
     copy::absolute_embed_codes(root);
     let tour = tour::Tour::start(root);
     listen(root, tour);
+    answer_where_the_reader_is(root);
     // Last: CSS shows the controls only once they work.
     let _ = root.set_attribute("data-live", "");
 }
@@ -148,11 +149,32 @@ fn name_unknown_chart() {
 
 /// Pointing at or focusing a bar or a figure in the text opens its tooltip and highlights it.
 fn open_tip(root: &Element, event: &Event) {
-    if let Some(mark) = target_closest(event, ".mark") {
+    if let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+        open_tip_at(root, &target);
+    }
+}
+
+/// Opens the tooltip of the bar or the text figure `target` is in, if it is in one.
+fn open_tip_at(root: &Element, target: &Element) {
+    if let Some(mark) = closest(target, ".mark") {
         marks::activate(root, &mark);
     }
-    if let Some(figure) = target_closest(event, ".figure-ref") {
+    if let Some(figure) = closest(target, ".figure-ref") {
         highlight::show_figure(root, &figure);
+    }
+}
+
+/// The bar or text figure the reader has focused or points at as the app starts answers at
+/// once (a bar's tooltip came from CSS until then): `focusin` and `mouseover` come only as
+/// focus or the pointer arrives.
+fn answer_where_the_reader_is(root: &Element) {
+    for selector in [
+        ".mark:focus, .figure-ref:focus",
+        ".mark:hover, .figure-ref:hover",
+    ] {
+        if let Some(target) = dom::find(root, selector) {
+            open_tip_at(root, &target);
+        }
     }
 }
 

@@ -442,3 +442,63 @@ test("before the wasm, each bar answers hover and focus from CSS, on its bar; on
     await page.close();
   }
 });
+
+test("a bar or figure the reader points at or has focused as the app starts keeps its tooltip", async () => {
+  const cases = [
+    ["/index.html", { width: 1280, height: 900 }, ".mark:visible", "hover"],
+    ["/en/chart-money.html", { width: 360, height: 740 }, ".mark:visible", "focus"],
+    ["/index.html", { width: 1280, height: 900 }, '.figure-ref[data-figure="infra-investment"]', "focus"],
+  ];
+  for (const [path, viewport, selector, how] of cases) {
+    const page = await newPage(env.browser, { viewport });
+    const release = await holdWasm(page);
+    await page.goto(env.server.origin + path, { waitUntil: "domcontentloaded" });
+    const target = page.locator(selector).first();
+    await target.scrollIntoViewIfNeeded();
+    if (how === "hover") await target.hover();
+    else await target.focus();
+    const isMark = selector.startsWith(".mark");
+    const label = isMark ? await target.getAttribute("data-label") : null;
+    if (isMark) {
+      const css = await target.evaluate((m) => getComputedStyle(m, "::after").content);
+      assert.ok(css.includes(label), `${path}: before the app, CSS answers the ${how}`);
+    }
+    release();
+    await page.waitForSelector(".rural-story-root[data-live]");
+    // Nothing moves: the pointer stays, focus stays.
+    if (isMark) {
+      const tip = page.locator(".chart-tip:visible");
+      assert.equal(await tip.count(), 1, `${path}: once live, the ${how}ed bar's tooltip shows`);
+      assert.equal(await tip.locator(".chart-tip-label").innerText(), label);
+    } else {
+      assert.match(await target.locator(".figure-tip").innerText(), /6\.38亿元/, `${path}: the focused figure's tooltip`);
+      assert.ok(await target.locator(".figure-tip").isVisible(), `${path}: the focused figure's tooltip shows`);
+    }
+    await page.close();
+  }
+});
+
+test("on a phone a figure's tooltip runs along the foot of the screen, whole, wherever the figure is", async () => {
+  const { page } = await open(env.browser, env.server.origin, "/", { width: 360, height: 740 });
+  // One figure per article section: each section is laid out only near the screen, and
+  // must not hold the tooltip to itself.
+  const figures = await page.evaluate(() =>
+    [...document.querySelectorAll(".story-section")].map((s) => s.querySelector(".figure-ref")?.dataset.figure).filter(Boolean));
+  assert.ok(figures.length >= 3, `figures in ${figures.length} sections`);
+  for (const figure of figures) {
+    const ref = page.locator(`.story-section .figure-ref[data-figure="${figure}"]`).first();
+    await ref.scrollIntoViewIfNeeded();
+    await ref.hover();
+    const placed = await ref.evaluate((f) => {
+      const t = f.querySelector(".figure-tip");
+      const r = t.getBoundingClientRect();
+      const shows = t.contains(document.elementFromPoint(r.left + 8, r.top + 4)) && t.contains(document.elementFromPoint(r.right - 8, r.bottom - 4));
+      return { left: r.left, right: r.right, bottom: r.bottom, shows, width: innerWidth, height: innerHeight };
+    });
+    assert.ok(placed.left > 0 && placed.left < 24 && placed.right > placed.width - 24 && placed.right < placed.width, `${figure}: across the screen ${JSON.stringify(placed)}`);
+    assert.ok(placed.bottom > placed.height - 24 && placed.bottom < placed.height, `${figure}: at its foot ${JSON.stringify(placed)}`);
+    assert.ok(placed.shows, `${figure}: shows whole`);
+    await page.mouse.move(180, 5);
+  }
+  await page.close();
+});
