@@ -54,16 +54,23 @@ test("the built pages name the original article as canonical, and the byline lin
 });
 
 
-for (const [path, scheme] of [
+for (const [path, scheme, width] of [
   ["/index.html?lang=zh", "light"],
   ["/index.html?lang=en", "light"],
   ["/index.html?lang=zh", "dark"],
   ["/index.html?lang=en", "dark"],
   ["/index.html?chart=money&lang=zh", "light"],
   ["/index.html?chart=farm-sales&lang=en", "dark"],
+  // Phones, Lighthouse's mobile width among them: the article's sections are laid out only
+  // near the screen, and the targets in them must not seem to overlap what follows.
+  ["/index.html?lang=zh", "light", 412],
+  ["/index.html?lang=en", "dark", 360],
+  ["/index.html?lang=en", "light", 320],
+  ["/index.html?lang=en", "light", 768],
 ]) {
-  test(`axe finds no WCAG 2.2 AA violation: ${path} ${scheme}`, async () => {
-    const page = await newPage(env.browser, { colorScheme: scheme });
+  test(`axe finds no WCAG 2.2 AA violation: ${path} ${scheme}${width ? ` ${width} px` : ""}`, async () => {
+    const viewport = width ? { width, height: 800 } : undefined;
+    const page = await newPage(env.browser, { colorScheme: scheme, ...(viewport && { viewport }) });
     await page.goto(env.server.origin + path);
     await page.waitForSelector(".rural-story-root[data-live]");
     assert.deepEqual(await axe(page), []);
@@ -74,6 +81,28 @@ for (const [path, scheme] of [
     await page.close();
   });
 }
+
+test("an article section not yet laid out reserves at least its real height, so nothing in it seems to overlap what follows", async () => {
+  // The narrowest screen of each of the stylesheet's two widths, where sections are tallest.
+  for (const width of [320, 768]) {
+    for (const lang of ["zh", "en"]) {
+      const page = await newPage(env.browser, { viewport: { width, height: 800 } });
+      await page.goto(`${env.server.origin}/index.html?lang=${lang}`);
+      await page.waitForSelector(".rural-story-root[data-live]");
+      const sections = await page.evaluate(() =>
+        [...document.querySelectorAll(".story-section")].map((s) => {
+          const reserved = parseFloat(getComputedStyle(s).containIntrinsicBlockSize.replace("auto", ""));
+          s.scrollIntoView();
+          return { id: s.id, reserved, real: s.getBoundingClientRect().height };
+        }));
+      assert.ok(sections.length > 0);
+      for (const { id, reserved, real } of sections) {
+        assert.ok(real <= reserved, `${lang} ${width} px, #${id}: ${Math.round(real)} px tall, ${reserved} px reserved`);
+      }
+      await page.close();
+    }
+  }
+});
 
 test("charts are images with a label and a description in the page's language", async () => {
   const { page } = await open(env.browser, env.server.origin, "/index.html?lang=en");
