@@ -57,6 +57,30 @@ test("a bar at the foot of the screen opens its tooltip above it, where it can b
   await page.close();
 });
 
+test("a tooltip running past its chart shows whole, over the chart or section after it", async () => {
+  const { page } = await open(env.browser, env.server.origin, "/", { width: 1280, height: 900 });
+  const charts = await page.evaluate(() => [...document.querySelectorAll(".story-section figure.chart")].map((c) => c.dataset.chart));
+  assert.ok(charts.length >= 5, `${charts.length} charts in the article`);
+  for (const id of charts) {
+    // The last bar, in the middle of the screen: its tooltip opens below it, past the chart.
+    const mark = page.locator(`${chart(id)} .mark:visible`).last();
+    await mark.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await drawn(page);
+    await mark.hover();
+    const tip = page.locator(`${chart(id)} .chart-plot:visible .chart-tip`);
+    await tip.waitFor({ state: "visible" });
+    const hidden = await tip.evaluate((t) => {
+      const r = t.getBoundingClientRect();
+      return [[r.left + 8, r.bottom - 4], [r.right - 8, r.bottom - 4], [r.left + 8, r.top + 4]]
+        .filter(([x, y]) => !t.contains(document.elementFromPoint(x, y)))
+        .map(([x, y]) => `${Math.round(x)},${Math.round(y)}: ${document.elementFromPoint(x, y)?.className}`);
+    });
+    assert.deepEqual(hidden, [], `${id}: covered at`);
+    await page.mouse.move(0, 0);
+  }
+  await page.close();
+});
+
 test("a tooltip and a table draw text only in sizes and weights their chart and the article already show", async () => {
   // A size or weight new to the page makes the browser set up that font size and measure its
   // glyphs when the tooltip or the table first opens: most of that interaction's layout.
