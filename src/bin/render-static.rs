@@ -10,7 +10,7 @@ use rural_story::host::{Embedding, Placement, StoryPages};
 use rural_story::page_head::{head_metadata, site_url, up_to_story, SITE_URL_VARIABLE};
 use rural_story::story::{load, Chart, Story, EMBEDDED_STORY};
 use rural_story::ui::escape_html;
-use rural_story::ui::{target_place_rules, StoryApp};
+use rural_story::ui::{every_drawing, place_of, target_place_rules, StoryApp};
 use rural_story::Lang;
 use std::path::Path;
 use std::process::ExitCode;
@@ -32,8 +32,7 @@ fn render(chart: Option<&str>, lang: Lang) -> String {
         pages: StoryPages::Widget,
     };
     let html = Owner::new().with(|| {
-        view! { <StoryApp story=load(EMBEDDED_STORY) initial_lang=lang embedding=embedding/> }
-            .to_html()
+        view! { <StoryApp story=load(EMBEDDED_STORY) lang=lang embedding=embedding/> }.to_html()
     });
     valid_markers(&html)
 }
@@ -99,16 +98,14 @@ impl Page<'_> {
         let head = head_metadata(story, lang, &self.file(), site, &title, &description);
         page = page.replacen("</head>", &format!("{head}</head>"), 1);
         let file = Path::new(lang.dir()).join(chart_page_or_index(chart_id)?);
-        Ok(Rendered { file, page, mount })
+        Ok(Rendered { file, page })
     }
 }
 
-/// A page as rendered: where it goes (relative to the story's folder), the whole page, and
-/// the story markup in it.
+/// A page as rendered: where it goes (relative to the story's folder) and the whole page.
 struct Rendered {
     file: std::path::PathBuf,
     page: String,
-    mount: String,
 }
 
 /// `<html lang>` as the page's language (Trunk's minifier may have dropped the quotes), and
@@ -192,7 +189,7 @@ fn run(path: &Path) -> Result<(), String> {
             pages.push(page.render(&template, mount_point, &story, site.as_deref())?);
         }
     }
-    let (places, integrity) = append_target_places(dir, pages.iter().map(|p| p.mount.as_str()))?;
+    let (places, integrity) = append_target_places(dir, &story)?;
     for rendered in &pages {
         let page = rendered.page.replace(&integrity.0, &integrity.1);
         let file = dir.join(&rendered.file);
@@ -209,14 +206,22 @@ fn run(path: &Path) -> Result<(), String> {
 }
 
 /// The stylesheet the pages load (`style.css`, Trunk's name before publishing hashes it)
-/// gets the places of the pages' bar targets. Returns how many, and the stylesheet's
-/// integrity digest before and after, for the pages' `<link integrity>` (Trunk wrote the
-/// first; a browser refuses a stylesheet whose digest differs).
-fn append_target_places<'a>(
-    dir: &Path,
-    pages: impl IntoIterator<Item = &'a str>,
-) -> Result<(usize, (String, String)), String> {
-    let rules = target_place_rules(pages);
+/// gets the places of the bar targets of every drawing the pages hold. Returns how many,
+/// and the stylesheet's integrity digest before and after, for the pages' `<link
+/// integrity>` (Trunk wrote the first; a browser refuses a stylesheet whose digest differs).
+fn append_target_places(dir: &Path, story: &Story) -> Result<(usize, (String, String)), String> {
+    let drawings = [Lang::Zh, Lang::En]
+        .into_iter()
+        .flat_map(|lang| every_drawing(story, lang));
+    let places = drawings.flat_map(|drawing| match drawing.rendered {
+        Ok(r) => r
+            .marks
+            .iter()
+            .map(|mark| place_of(mark, r.width, r.height))
+            .collect(),
+        Err(_) => Vec::new(),
+    });
+    let rules = target_place_rules(places);
     let path = dir.join("style.css");
     let mut css = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
