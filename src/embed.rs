@@ -5,12 +5,13 @@
 use crate::chart::{build_spec, render_svg, svg_document, to_csv, Scale};
 use crate::enhance::{self, Download, Enhanced, Place};
 use crate::host::{self, Embedding, Placement, StoryPages};
-use crate::markup::sel;
+use crate::markup::{attr, sel};
 use crate::story::{load, LoadError, Story, EMBEDDED_STORY};
 use crate::ui::{StoryApp, PRERENDERED_WIDTHS};
 use crate::{Lang, Theme};
-use leptos::mount::mount_to;
+use leptos::mount::{mount_to, UnmountHandle};
 use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -64,12 +65,7 @@ struct Widget {
     theme: Option<Theme>,
     embedding: Embedding,
     /// What is shown now: dropping it removes the markup and detaches the behaviour.
-    shown: RefCell<
-        Option<(
-            leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
-            Enhanced,
-        )>,
-    >,
+    shown: RefCell<Option<(UnmountHandle<AnyViewState>, Enhanced)>>,
 }
 
 impl Widget {
@@ -77,14 +73,16 @@ impl Widget {
     fn show(self: &Rc<Self>, lang: Lang) {
         self.shown.replace(None);
         let (story, theme, embedding) = (self.story.clone(), self.theme, self.embedding.clone());
+        // Markup only: the components hold no signal, so this builds the DOM once.
         let mounted = mount_to(self.container.clone(), move || {
             view! { <StoryApp story=story lang=lang theme=theme embedding=embedding/> }.into_any()
         });
         let Some(root) = self.container.first_element_child() else {
             return;
         };
-        let enhanced = enhance::enhance(&root, self.place());
-        self.shown.replace(Some((mounted, enhanced)));
+        place_targets(&root);
+        self.shown
+            .replace(Some((mounted, enhance::enhance(&root, self.place()))));
     }
 
     /// What only the embed can do: show another language here, and make the files.
@@ -151,5 +149,29 @@ fn make_file(story: &Story, asked: &Download) -> Option<(String, &'static str, S
         Some((name, "image/svg+xml", svg_document(&svg)))
     } else {
         Some((name, "text/csv;charset=utf-8", to_csv(&spec)))
+    }
+}
+
+/// Places every bar target on its bar from its `data-box`, through the CSSOM (which a strict
+/// Content-Security-Policy allows): a host's story has places the widget's stylesheet does
+/// not hold (the pages' targets are placed by the stylesheet alone).
+fn place_targets(root: &Element) {
+    let Ok(marks) = root.query_selector_all(sel::MARK) else {
+        return;
+    };
+    for i in 0..marks.length() {
+        let Some(mark) = marks.item(i).and_then(|m| m.dyn_into::<HtmlElement>().ok()) else {
+            continue;
+        };
+        let place = mark
+            .get_attribute(&format!("data-{}", attr::BOX))
+            .unwrap_or_default();
+        let style = mark.style();
+        for (property, value) in ["left", "top", "width", "height"]
+            .iter()
+            .zip(place.split(' '))
+        {
+            let _ = style.set_property(property, value);
+        }
     }
 }

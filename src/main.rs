@@ -4,16 +4,13 @@
 //! (`src/bin/rural-story-embed.rs`), which renders the same markup in the browser first.
 
 use rural_story::enhance::{enhance, Place};
-use rural_story::markup::sel;
+use rural_story::markup::compound;
 use wasm_bindgen::prelude::*;
 
 fn main() {
     rural_story::host::show_page_panics();
-    let root = rural_story::host::ground::document().and_then(|d| {
-        d.query_selector(&format!("#rural-story > {}", sel::ROOT))
-            .ok()
-            .flatten()
-    });
+    let root = rural_story::host::ground::document()
+        .and_then(|d| d.query_selector(compound::PAGE_ROOT).ok().flatten());
     if let Some(root) = root {
         // Attached for the page's life.
         std::mem::forget(enhance(&root, Place::page()));

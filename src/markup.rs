@@ -98,6 +98,39 @@ pub mod attr {
     ];
 }
 
+/// Selectors made of the names above, written out (they are found on every click and focus,
+/// so not built at run time); `tests/markup_contract.rs` checks each matches on a rendered
+/// page.
+pub mod compound {
+    pub const SCALE_BUTTON: &str = ".scale-switch button";
+    pub const COPY_BUTTON: &str = ".copy-link, .copy-code";
+    pub const DOWNLOAD: &str = ".download-csv, .download-svg";
+    pub const FOCUSED_TARGET: &str = ".mark:focus, .figure-ref:focus";
+    pub const HOVERED_TARGET: &str = ".mark:hover, .figure-ref:hover";
+    pub const ACTIVE_MARK: &str = ".mark.active";
+    pub const HIGHLIGHTED: &str = ".highlighted";
+    pub const EMBED_CODE_TEXT: &str = ".embed-code code";
+    pub const OWN_COPY_STATUS: &str = ":scope > .copy-status";
+    pub const STEP_CARD: &str = ".step[id]";
+    pub const STEPS_PROGRESS_BAR: &str = ".steps-nav progress";
+    /// Elements with the same id in both languages, in reading order.
+    pub const PLACES: &str = ".story-section[id], .paragraph[id], .chart[id], .step[id]";
+    /// On the widget's own page.
+    pub const PAGE_ROOT: &str = "#rural-story > .rural-story-root";
+    /// Every selector here, for the test.
+    pub const ALL: &[&str] = &[
+        SCALE_BUTTON,
+        COPY_BUTTON,
+        DOWNLOAD,
+        ACTIVE_MARK,
+        HIGHLIGHTED,
+        EMBED_CODE_TEXT,
+        STEP_CARD,
+        STEPS_PROGRESS_BAR,
+        PLACES,
+    ];
+}
+
 /// `.mark[data-figure="id"]`: ids are slugs (the validator checks), so they stand in a
 /// selector as they are.
 pub fn with_figure(selector: &str, figure_id: &str) -> String {

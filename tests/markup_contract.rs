@@ -3,11 +3,10 @@
 //! page, rendered natively by the same code `render-static` runs; and every bar target's
 //! place has its stylesheet rule, built from the renderer's boxes.
 
-use leptos::prelude::*;
 use rural_story::host::{Embedding, Placement, StoryPages};
-use rural_story::markup::{attr, sel, CLASSES};
+use rural_story::markup::{attr, compound, sel, CLASSES};
 use rural_story::story::{load, EMBEDDED_STORY};
-use rural_story::ui::{every_drawing, place_of, target_place_rules, StoryApp};
+use rural_story::ui::{every_drawing, place_of, render_html, target_place_rules};
 use rural_story::Lang;
 use scraper::{Html, Selector};
 
@@ -18,10 +17,7 @@ fn page(chart: Option<&str>, lang: Lang) -> Html {
         base_url: String::new(),
         pages: StoryPages::Widget,
     };
-    let html = Owner::new().with(|| {
-        view! { <StoryApp story=load(EMBEDDED_STORY) lang=lang embedding=embedding/> }.to_html()
-    });
-    Html::parse_fragment(&html)
+    Html::parse_fragment(&render_html(load(EMBEDDED_STORY), lang, None, embedding))
 }
 
 fn count(page: &Html, selector: &str) -> usize {
@@ -31,28 +27,32 @@ fn count(page: &Html, selector: &str) -> usize {
 
 /// The selectors `enhance` builds from the contract beyond single classes.
 fn compound_selectors() -> Vec<String> {
-    vec![
-        format!("{} button[data-{}]", sel::SCALE_SWITCH, attr::SCALE),
-        format!("{} progress", sel::STEPS_NAV),
-        format!("{} code", sel::EMBED_CODE),
-        format!("tr[data-{}][data-{}]", attr::FIGURE, attr::QUOTE),
-        format!("{}[id]", sel::STEP),
-        format!(
-            "{} {}[data-{}]",
-            sel::CHART_TOOLS,
-            sel::DOWNLOAD_SVG,
-            attr::SCALE
-        ),
-        format!(
-            "{}[data-{}][data-{}][data-{}][data-{}][data-{}]",
-            sel::MARK,
-            attr::FIGURE,
-            attr::BOX,
-            attr::TIP_TOP,
-            attr::LABEL,
-            attr::VALUE
-        ),
-    ]
+    let written = compound::ALL.iter().map(|s| s.to_string());
+    written
+        .chain([
+            format!("#rural-story > {}", sel::ROOT).replace("#rural-story > ", ""),
+            format!("{} button[data-{}]", sel::SCALE_SWITCH, attr::SCALE),
+            format!("{} progress", sel::STEPS_NAV),
+            format!("{} code", sel::EMBED_CODE),
+            format!("tr[data-{}][data-{}]", attr::FIGURE, attr::QUOTE),
+            format!("{}[id]", sel::STEP),
+            format!(
+                "{} {}[data-{}]",
+                sel::CHART_TOOLS,
+                sel::DOWNLOAD_SVG,
+                attr::SCALE
+            ),
+            format!(
+                "{}[data-{}][data-{}][data-{}][data-{}][data-{}]",
+                sel::MARK,
+                attr::FIGURE,
+                attr::BOX,
+                attr::TIP_TOP,
+                attr::LABEL,
+                attr::VALUE
+            ),
+        ])
+        .collect()
 }
 
 #[test]

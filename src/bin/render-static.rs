@@ -4,13 +4,12 @@
 //! WebAssembly and for everyone before the wasm has loaded. Beside it, one page per chart
 //! (`chart-<id>.html`) holds that chart's compact view, for iframes of a single chart.
 
-use leptos::prelude::*;
 use rural_story::chart::{build_spec, download_path, render_svg, svg_document, to_csv, Scale};
 use rural_story::host::{Embedding, Placement, StoryPages};
 use rural_story::page_head::{head_metadata, site_url, up_to_story, SITE_URL_VARIABLE};
 use rural_story::story::{load, Chart, Story, EMBEDDED_STORY};
 use rural_story::ui::escape_html;
-use rural_story::ui::{every_drawing, place_of, target_place_rules, StoryApp};
+use rural_story::ui::{every_drawing, place_of, render_html, target_place_rules};
 use rural_story::Lang;
 use std::path::Path;
 use std::process::ExitCode;
@@ -31,17 +30,7 @@ fn render(chart: Option<&str>, lang: Lang) -> String {
         base_url: up_to_story(lang).to_string(),
         pages: StoryPages::Widget,
     };
-    let html = Owner::new().with(|| {
-        view! { <StoryApp story=load(EMBEDDED_STORY) lang=lang embedding=embedding/> }.to_html()
-    });
-    valid_markers(&html)
-}
-
-/// Leptos marks the places of dynamic views with `<!>`, an empty comment that HTML's
-/// parser accepts but validators report as a bogus comment; `<!---->` is the same empty
-/// comment node, written validly. Story text never holds a raw `<` (it is escaped).
-fn valid_markers(html: &str) -> String {
-    html.replace("<!>", "<!---->")
+    render_html(load(EMBEDDED_STORY), lang, None, embedding)
 }
 
 /// One prerendered page: the story (`chart` none) or one chart, in one language.

@@ -4,7 +4,7 @@
 
 use super::dom::{closest, data, find, find_all, page_lang};
 use crate::host::copy_text;
-use crate::markup::{attr, sel};
+use crate::markup::{attr, compound, sel};
 use crate::words::words;
 use web_sys::Element;
 
@@ -19,7 +19,7 @@ fn absolute(relative: &str) -> String {
 }
 
 pub fn absolute_embed_codes(root: &Element) {
-    for code in find_all(root, &format!("{} code", sel::EMBED_CODE)) {
+    for code in find_all(root, compound::EMBED_CODE_TEXT) {
         let text = code.text_content().unwrap_or_default();
         code.set_text_content(Some(&map_addresses(&text, absolute)));
     }
@@ -73,8 +73,7 @@ pub fn copy(root: &Element, button: &Element) {
         .next_element_sibling()
         .filter(|s| s.class_list().contains(crate::markup::class::COPY_STATUS))
         .or_else(|| {
-            closest(button, sel::CHART_TOOLS)
-                .and_then(|t| find(&t, &format!(":scope > {}", sel::COPY_STATUS)))
+            closest(button, sel::CHART_TOOLS).and_then(|t| find(&t, compound::OWN_COPY_STATUS))
         });
     wasm_bindgen_futures::spawn_local(async move {
         let ok = copy_text(&text).await.is_ok();

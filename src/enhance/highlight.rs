@@ -3,12 +3,12 @@
 //! own tooltip (label and value, prerendered).
 
 use super::dom::{data, find, find_all, set_class, set_hidden};
-use crate::markup::{attr, sel, state, with_figure};
+use crate::markup::{attr, compound, sel, state, with_figure};
 use web_sys::Element;
 
 /// Highlights `figure_id` (or nothing) across the widget.
 pub fn highlight(root: &Element, figure_id: Option<&str>) {
-    for element in find_all(root, &format!(".{}", state::HIGHLIGHTED)) {
+    for element in find_all(root, compound::HIGHLIGHTED) {
         set_class(&element, state::HIGHLIGHTED, false);
     }
     if let Some(id) = figure_id.filter(|id| !id.is_empty()) {

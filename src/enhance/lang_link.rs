@@ -4,21 +4,14 @@
 //! script embed the widget shows the other language where it is (`Place::switch_lang`).
 
 use super::dom::{find_all, page_lang};
-use crate::markup::sel;
+use crate::markup::compound;
 use crate::Lang;
 use web_sys::Element;
-
-/// Elements with the same id in both languages, in reading order.
-pub fn places() -> String {
-    [sel::STORY_SECTION, sel::PARAGRAPH, sel::CHART, sel::STEP]
-        .map(|s| format!("{s}[id]"))
-        .join(", ")
-}
 
 /// The element of `root` at the top of the screen, of those with the same id in both
 /// languages: where the reader is.
 pub fn reader_place(root: &Element) -> Option<Element> {
-    find_all(root, &places())
+    find_all(root, compound::PLACES)
         .into_iter()
         .rev()
         .find(|e| e.get_bounding_client_rect().top() <= 1.0)

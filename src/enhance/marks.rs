@@ -6,7 +6,7 @@
 
 use super::dom::{closest, data, find, find_all, focus, set_class, set_hidden, set_text};
 use super::highlight::highlight;
-use crate::markup::{attr, sel, state, with_figure};
+use crate::markup::{attr, compound, sel, state, with_figure};
 use std::cell::RefCell;
 use web_sys::Element;
 
@@ -19,7 +19,7 @@ pub fn activate(root: &Element, mark: &Element) {
     let Some(plot) = closest(mark, sel::CHART_PLOT) else {
         return;
     };
-    for other in find_all(&plot, &active_marks()) {
+    for other in find_all(&plot, compound::ACTIVE_MARK) {
         set_class(&other, state::ACTIVE, false);
         let _ = other.remove_attribute("aria-describedby");
     }
@@ -57,7 +57,7 @@ fn quote(root: &Element, figure: &str) -> String {
 
 pub fn deactivate(root: &Element, plot: &Element) {
     let mut was_open = false;
-    for mark in find_all(plot, &active_marks()) {
+    for mark in find_all(plot, compound::ACTIVE_MARK) {
         set_class(&mark, state::ACTIVE, false);
         let _ = mark.remove_attribute("aria-describedby");
         was_open = true;
@@ -85,7 +85,8 @@ pub fn press(root: &Element, mark: &Element) {
 }
 
 pub fn go_to_text_from_tip(root: &Element, button: &Element) {
-    let active = closest(button, sel::CHART_PLOT).and_then(|plot| find(&plot, &active_marks()));
+    let active =
+        closest(button, sel::CHART_PLOT).and_then(|plot| find(&plot, compound::ACTIVE_MARK));
     if let Some(mark) = active {
         go_to_text(root, &data(&mark, attr::FIGURE));
     }
@@ -112,28 +113,4 @@ pub fn move_focus(mark: &Element, key: &str) -> bool {
         focus(&next);
     }
     true
-}
-
-/// `.mark.active`: the bar whose tooltip is open.
-fn active_marks() -> String {
-    format!("{}.{}", sel::MARK, state::ACTIVE)
-}
-
-/// Places every bar target on its bar from its `data-box`, through the CSSOM (which a strict
-/// Content-Security-Policy allows): in a script embed, whose story may be a host's, whose
-/// places the widget's stylesheet does not hold.
-pub fn place_targets(root: &Element) {
-    use wasm_bindgen::JsCast;
-    for mark in find_all(root, sel::MARK) {
-        let place = data(&mark, attr::BOX);
-        let Some(style) = mark.dyn_ref::<web_sys::HtmlElement>().map(|m| m.style()) else {
-            continue;
-        };
-        for (property, value) in ["left", "top", "width", "height"]
-            .iter()
-            .zip(place.split(' '))
-        {
-            let _ = style.set_property(property, value);
-        }
-    }
 }

@@ -16,7 +16,7 @@ mod tour;
 
 use crate::chart::Scale;
 use crate::host::{Embedding, Placement};
-use crate::markup::{attr, sel};
+use crate::markup::{attr, compound, sel};
 use crate::Lang;
 use dom::closest;
 use gloo_events::{EventListener, EventListenerOptions};
@@ -68,9 +68,6 @@ pub fn enhance(root: &Element, place: Place) -> Enhanced {
     let place = Rc::new(place);
     if place.embedding.placement != Placement::Shadow {
         name_unknown_chart();
-    } else {
-        // A host's story has places the widget's stylesheet does not hold.
-        marks::place_targets(root);
     }
     copy::absolute_embed_codes(root);
     let tour = tour::Tour::start(root, &place.embedding);
@@ -178,20 +175,15 @@ fn click(root: &Element, event: &Event, place: &Place, tour: Option<&tour::Tour>
         marks::press(root, &mark);
     } else if let Some(go) = target_closest(event, sel::CHART_TIP_GO) {
         marks::go_to_text_from_tip(root, &go);
-    } else if let Some(button) = target_closest(event, &format!("{} button", sel::SCALE_SWITCH)) {
+    } else if let Some(button) = target_closest(event, compound::SCALE_BUTTON) {
         switches::scale(&button);
     } else if let Some(button) = target_closest(event, sel::TABLE_TOGGLE) {
         switches::table(&button);
-    } else if let Some(button) =
-        target_closest(event, &format!("{}, {}", sel::COPY_LINK, sel::COPY_CODE))
-    {
+    } else if let Some(button) = target_closest(event, compound::COPY_BUTTON) {
         copy::copy(root, &button);
     } else if let Some(link) = target_closest(event, sel::LANG_SWITCH) {
         return lang_link::follow(root, &link, place.switch_lang.as_deref());
-    } else if let Some(link) = target_closest(
-        event,
-        &format!("{}, {}", sel::DOWNLOAD_CSV, sel::DOWNLOAD_SVG),
-    ) {
+    } else if let Some(link) = target_closest(event, compound::DOWNLOAD) {
         return copy::download(root, &link, place.make_file.as_deref());
     } else if let Some(tour) = tour {
         return tour.click(root, mouse);
@@ -236,9 +228,8 @@ fn open_tip_at(root: &Element, target: &Element) {
 /// once (a bar's tooltip came from CSS until then): `focusin` and `mouseover` come only as
 /// focus or the pointer arrives.
 fn answer_where_the_reader_is(root: &Element) {
-    for state in [":focus", ":hover"] {
-        let selector = format!("{m}{state}, {f}{state}", m = sel::MARK, f = sel::FIGURE_REF);
-        if let Some(target) = dom::find(root, &selector) {
+    for selector in [compound::FOCUSED_TARGET, compound::HOVERED_TARGET] {
+        if let Some(target) = dom::find(root, selector) {
             open_tip_at(root, &target);
         }
     }

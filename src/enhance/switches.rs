@@ -3,7 +3,7 @@
 //! shows the matching one, so switching costs no drawing.
 
 use super::dom::{closest, data, find_all, set_data};
-use crate::markup::{attr, sel};
+use crate::markup::{attr, compound, sel};
 use web_sys::Element;
 
 pub fn scale(button: &Element) {
@@ -12,7 +12,7 @@ pub fn scale(button: &Element) {
     };
     let scale = data(button, attr::SCALE);
     set_data(&figure, attr::SCALE, &scale);
-    for other in find_all(&figure, &format!("{} button", sel::SCALE_SWITCH)) {
+    for other in find_all(&figure, compound::SCALE_BUTTON) {
         let pressed = data(&other, attr::SCALE) == scale;
         let _ = other.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
     }

@@ -6,7 +6,7 @@
 
 use super::dom::{closest, data, find, find_all, set_class};
 use crate::host::{self, Embedding};
-use crate::markup::{attr, sel, state};
+use crate::markup::{attr, compound, sel, state};
 use gloo_events::EventListener;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -40,7 +40,7 @@ pub struct Tour {
 impl Tour {
     pub fn start(root: &Element, embedding: &Embedding) -> Option<Rc<Tour>> {
         let section = find(root, sel::STEPS)?;
-        let step_ids: Vec<String> = find_all(&section, &format!("{}[id]", sel::STEP))
+        let step_ids: Vec<String> = find_all(&section, compound::STEP_CARD)
             .iter()
             .map(|s| s.id())
             .collect();
@@ -148,7 +148,7 @@ impl Tour {
         for (n, view) in find_all(&self.section, sel::STEP_VIEW).iter().enumerate() {
             set_class(view, state::CURRENT, n == i);
         }
-        if let Some(progress) = find(&self.section, &format!("{} progress", sel::STEPS_NAV)) {
+        if let Some(progress) = find(&self.section, compound::STEPS_PROGRESS_BAR) {
             let _ = progress.set_attribute("value", &(i + 1).to_string());
         }
         let last = self.step_ids.len() - 1;

@@ -43,6 +43,24 @@ pub struct StoryContext {
     pub embedding: Arc<Embedding>,
 }
 
+/// The widget's markup for `story` in `lang`, as the build writes it into every page (the
+/// script embed mounts the same `StoryApp` into its shadow root). Leptos marks the places of dynamic views with
+/// `<!>`, an empty comment that validators report as bogus; `<!---->` is the same empty
+/// comment, written validly (story text never holds a raw `<`: it is escaped).
+#[cfg(feature = "ssr")]
+pub fn render_html(
+    story: Result<Story, crate::story::LoadError>,
+    lang: Lang,
+    theme: Option<crate::Theme>,
+    embedding: Embedding,
+) -> String {
+    Owner::new()
+        .with(|| {
+            view! { <StoryApp story=story lang=lang theme=theme embedding=embedding/> }.to_html()
+        })
+        .replace("<!>", "<!---->")
+}
+
 pub(crate) fn use_story() -> StoryContext {
     expect_context::<StoryContext>()
 }
