@@ -117,13 +117,12 @@ pub mod compound {
     pub const PLACES: &str = ".story-section[id], .paragraph[id], .chart[id], .step[id]";
     /// On the widget's own page.
     pub const PAGE_ROOT: &str = "#rural-story > .rural-story-root";
-    /// Every selector here, for the test.
+    /// Every selector here of what the components write (the others find what `enhance`
+    /// sets, or the page's own root), for the test.
     pub const ALL: &[&str] = &[
         SCALE_BUTTON,
         COPY_BUTTON,
         DOWNLOAD,
-        ACTIVE_MARK,
-        HIGHLIGHTED,
         EMBED_CODE_TEXT,
         STEP_CARD,
         STEPS_PROGRESS_BAR,
