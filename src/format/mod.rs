@@ -1,0 +1,219 @@
+//! Numbers as readers read them: 万/亿 in Chinese, million/billion in English, with the
+//! article's qualifier kept honest (1,070余项 is "1,070+", never "1,070"). Pure functions.
+
+mod digits;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use crate::story::{Dimension, Figure, Place, Qualifier, Unit};
+use crate::Lang;
+pub use digits::grouped;
+use digits::plain;
+use words::{fraction_digits, fraction_en, fraction_zh, magnitude_zh, ordinal, several_en};
+
+/// How much to say around the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// With the unit: `6.38亿元`, `over CNY 30.7 million`, `293,600 jin`.
+    Full,
+    /// Without the unit, for chart labels whose panel names it: `6.38亿`, `30.7M+`.
+    Short,
+}
+
+/// A figure for a reader of `lang`: its value, or its range (`3至5万元`, `30,000–50,000`),
+/// with the article's qualifier.
+pub fn format_figure(figure: &Figure, unit: &Unit, lang: Lang, style: Style) -> String {
+    format_amount(
+        figure.value,
+        figure.upper,
+        unit,
+        &figure.qualifier,
+        lang,
+        style,
+    )
+}
+
+/// A value formatted for a reader of `lang`.
+pub fn format_value(
+    value: f64,
+    unit: &Unit,
+    qualifier_word: &str,
+    lang: Lang,
+    style: Style,
+) -> String {
+    format_amount(value, None, unit, qualifier_word, lang, style)
+}
+
+fn format_amount(
+    value: f64,
+    upper: Option<f64>,
+    unit: &Unit,
+    qualifier_word: &str,
+    lang: Lang,
+    style: Style,
+) -> String {
+    let qualifier = Qualifier::from_word(qualifier_word).unwrap_or(Qualifier::Exact);
+    let amount = Amount { value, upper };
+    match lang {
+        Lang::Zh => format_zh(amount, unit, qualifier_word, qualifier, style),
+        Lang::En => format_en(amount, unit, qualifier, style),
+    }
+}
+
+/// A value, or a range from `value` to `upper`.
+#[derive(Clone, Copy)]
+struct Amount {
+    value: f64,
+    upper: Option<f64>,
+}
+
+impl Amount {
+    /// The numbers in `divisor`s, joined by the language's range mark: `3至5`, `3–5`.
+    fn numbers(self, divisor: f64, mark: &str) -> String {
+        let low = grouped(self.value / divisor);
+        match self.upper {
+            Some(upper) => format!("{low}{mark}{}", grouped(upper / divisor)),
+            None => low,
+        }
+    }
+
+    /// Calendar years, never grouped: `2018`, `2021至2022`.
+    fn years(self, mark: &str) -> String {
+        match self.upper {
+            Some(upper) => format!("{}{mark}{}", plain(self.value), plain(upper)),
+            None => plain(self.value),
+        }
+    }
+
+    /// The largest number stated, which picks the magnitude (万, million) for both ends.
+    fn largest(self) -> f64 {
+        self.upper.unwrap_or(self.value)
+    }
+}
+
+fn format_zh(
+    amount: Amount,
+    unit: &Unit,
+    word: &str,
+    qualifier: Qualifier,
+    style: Style,
+) -> String {
+    let value = amount.value;
+    let place = Qualifier::entry(word)
+        .filter(|_| qualifier != Qualifier::Exact)
+        .map(|w| w.place);
+    let unit_word = match (style, unit.dimension) {
+        // A share keeps its % even where the panel names the unit: "50" alone would be a count.
+        (Style::Full, _) | (Style::Short, Dimension::Percent) => unit.zh.as_str(),
+        (Style::Short, _) => "",
+    };
+    if unit.dimension == Dimension::Rank {
+        return format!("第{}{}", plain(value), unit.zh);
+    }
+    // 上千, 数百: the round number in words, as the article writes it.
+    if place == Some(Place::Round) {
+        if let Some(magnitude) = magnitude_zh(value) {
+            return format!("{word}{magnitude}{unit_word}");
+        }
+    }
+    let (number, magnitude) = match unit.dimension {
+        Dimension::Year => (amount.years("至"), ""),
+        Dimension::Ratio => (fraction_zh(value), ""),
+        Dimension::Percent | Dimension::Duration => (amount.numbers(1.0, "至"), ""),
+        _ if amount.largest() >= 1e8 => (amount.numbers(1e8, "至"), "亿"),
+        _ if amount.largest() >= 1e4 => (amount.numbers(1e4, "至"), "万"),
+        _ => (amount.numbers(1.0, "至"), ""),
+    };
+    // Where the article puts the word: 超过16万人次, 3,070余万元, 70%以上, 3,000元左右.
+    let (before, inside, after) = match place {
+        None | Some(Place::Round) => ("", "", ""),
+        Some(Place::Before) => (word, "", ""),
+        Some(Place::Inside) => ("", word, ""),
+        Some(Place::After) => ("", "", word),
+    };
+    format!("{before}{number}{inside}{magnitude}{unit_word}{after}")
+}
+
+fn format_en(amount: Amount, unit: &Unit, qualifier: Qualifier, style: Style) -> String {
+    let value = amount.value;
+    if unit.dimension == Dimension::Rank {
+        let place = ordinal(value);
+        let word = unit.en_one.as_deref().unwrap_or(&unit.en);
+        return match style {
+            Style::Short => place,
+            Style::Full => join_words(&[&place, word]),
+        };
+    }
+    if qualifier == Qualifier::Several {
+        if let Some(words) = several_en(value) {
+            return match (style, unit.dimension) {
+                (Style::Short, _) => words.to_string(),
+                (Style::Full, Dimension::Money) => join_words(&[&unit.en, words]),
+                (Style::Full, _) => join_words(&[words, "of", &unit.en]),
+            };
+        }
+    }
+    let (number, magnitude) = match unit.dimension {
+        Dimension::Year => (amount.years("–"), ""),
+        Dimension::Ratio if style == Style::Short => (fraction_digits(value), ""),
+        Dimension::Ratio => (fraction_en(value), ""),
+        Dimension::Percent | Dimension::Duration => (amount.numbers(1.0, "–"), ""),
+        _ if amount.largest() >= 1e9 => (amount.numbers(1e9, "–"), "billion"),
+        _ if amount.largest() >= 1e6 => (amount.numbers(1e6, "–"), "million"),
+        _ => (amount.numbers(1.0, "–"), ""),
+    };
+    if style == Style::Short {
+        let magnitude = match magnitude {
+            "billion" => "B",
+            "million" => "M",
+            _ => "",
+        };
+        let magnitude = match unit.dimension {
+            Dimension::Percent => "%",
+            Dimension::Multiple => "×",
+            _ => magnitude,
+        };
+        let shown = format!("{number}{magnitude}");
+        return match qualifier {
+            Qualifier::Exact | Qualifier::Several => shown,
+            Qualifier::MoreThan => format!("{shown}+"),
+            Qualifier::AtLeast => format!("≥{shown}"),
+            Qualifier::About => format!("~{shown}"),
+            Qualifier::Nearly => format!("nearly {shown}"),
+            Qualifier::LessThan => format!("<{shown}"),
+            Qualifier::AtMost => format!("≤{shown}"),
+        };
+    }
+    let amount_words = join_words(&[&number, magnitude]);
+    let singular = value == 1.0 && amount.upper.is_none() && qualifier == Qualifier::Exact;
+    let unit_word = match (&unit.en_one, singular) {
+        (Some(one), true) => one.as_str(),
+        _ => unit.en.as_str(),
+    };
+    match (unit.dimension, qualifier) {
+        (Dimension::Money, Qualifier::MoreThan) => join_words(&["over", unit_word, &amount_words]),
+        (Dimension::Money, q) => join_words(&[q.english(), unit_word, &amount_words]),
+        (Dimension::Percent, q) => with_qualifier(format!("{amount_words}%"), q),
+        (Dimension::Ratio, q) => with_qualifier(join_words(&[&amount_words, unit_word]), q),
+        (_, Qualifier::MoreThan) => join_words(&[&format!("{amount_words}+"), unit_word]),
+        (_, q) => with_qualifier(join_words(&[&amount_words, unit_word]), q),
+    }
+}
+
+fn with_qualifier(text: String, qualifier: Qualifier) -> String {
+    match qualifier {
+        Qualifier::Exact => text,
+        Qualifier::MoreThan => format!("over {text}"),
+        q => format!("{} {text}", q.english()),
+    }
+}
+
+fn join_words(words: &[&str]) -> String {
+    words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,222 @@
+use super::words::chinese_number;
+use super::*;
+
+fn unit(zh: &str, en: &str, en_one: Option<&str>, dimension: Dimension) -> Unit {
+    Unit {
+        zh: zh.into(),
+        en: en.into(),
+        en_one: en_one.map(Into::into),
+        dimension,
+    }
+}
+
+#[test]
+fn formats_the_article_figures() {
+    let yuan = unit("元", "CNY", None, Dimension::Money);
+    let jin = unit("斤", "jin", None, Dimension::Weight);
+    let item = unit("项", "projects", Some("project"), Dimension::Count);
+    let times = unit("人次", "person-times", None, Dimension::Count);
+    let percent = unit("%", "%", None, Dimension::Percent);
+    let year = unit("年", "", None, Dimension::Year);
+    let years = unit("年", "years", Some("year"), Dimension::Duration);
+    let leader = unit("名", "leaders", Some("leader"), Dimension::Count);
+    use Lang::{En, Zh};
+    use Style::{Full, Short};
+    let table: &[(f64, &Unit, &str, Lang, Style, &str)] = &[
+        (638_000_000.0, &yuan, "", Zh, Full, "6.38亿元"),
+        (30_700_000.0, &yuan, "余", Zh, Full, "3,070余万元"),
+        (293_600.0, &jin, "", Zh, Full, "29.36万斤"),
+        (160_000.0, &times, "超过", Zh, Full, "超过16万人次"),
+        (1070.0, &item, "余", Zh, Full, "1,070余项"),
+        (1070.0, &item, "余", Zh, Short, "1,070余"),
+        (2_527_300.0, &yuan, "", Zh, Short, "252.73万"),
+        (50.0, &percent, "", Zh, Full, "50%"),
+        (50.0, &percent, "", Zh, Short, "50%"),
+        (50.0, &percent, "", En, Short, "50%"),
+        (2018.0, &year, "", Zh, Full, "2018年"),
+        (4.0, &years, "近", Zh, Full, "近4年"),
+        (638_000_000.0, &yuan, "", En, Full, "CNY 638 million"),
+        (30_700_000.0, &yuan, "余", En, Full, "over CNY 30.7 million"),
+        (40_000_000.0, &yuan, "超过", En, Short, "40M+"),
+        (293_600.0, &jin, "", En, Full, "293,600 jin"),
+        (1_000_000.0, &jin, "超", En, Full, "1 million+ jin"),
+        (1070.0, &item, "余", En, Full, "1,070+ projects"),
+        (1070.0, &item, "余", En, Short, "1,070+"),
+        (1.0, &leader, "", En, Full, "1 leader"),
+        (160_000.0, &times, "超过", En, Full, "160,000+ person-times"),
+        (50.0, &percent, "", En, Full, "50%"),
+        (2018.0, &year, "", En, Full, "2018"),
+        (4.0, &years, "近", En, Full, "nearly 4 years"),
+        (500_000.0, &times, "近", En, Short, "nearly 500,000"),
+        (2_527_300.0, &yuan, "", En, Full, "CNY 2.5273 million"),
+    ];
+    for (value, unit, word, lang, style, want) in table {
+        assert_eq!(
+            &format_value(*value, unit, word, *lang, *style),
+            want,
+            "{value} {word} {lang:?} {style:?}"
+        );
+    }
+}
+
+#[test]
+fn every_qualifier_keeps_its_word_and_place() {
+    let yuan = unit("元", "CNY", None, Dimension::Money);
+    let share = unit("%", "%", None, Dimension::Percent);
+    let village = unit("个", "villages", Some("village"), Dimension::Count);
+    let cases: [(f64, &Unit, &str, &str, &str, &str); 8] = [
+        (70.0, &share, "以上", "70%以上", "at least 70%", "≥70%"),
+        (
+            3000.0,
+            &yuan,
+            "左右",
+            "3,000元左右",
+            "about CNY 3,000",
+            "~3,000",
+        ),
+        (
+            3000.0,
+            &yuan,
+            "约",
+            "约3,000元",
+            "about CNY 3,000",
+            "~3,000",
+        ),
+        (20.0, &village, "多", "20多个", "20+ villages", "20+"),
+        (
+            5.0,
+            &village,
+            "不足",
+            "不足5个",
+            "less than 5 villages",
+            "<5",
+        ),
+        (5.0, &village, "以下", "5个以下", "at most 5 villages", "≤5"),
+        (
+            50.0,
+            &village,
+            "将近",
+            "将近50个",
+            "nearly 50 villages",
+            "nearly 50",
+        ),
+        (600.0, &village, "逾", "逾600个", "600+ villages", "600+"),
+    ];
+    for (value, unit, word, zh, en, short) in cases {
+        assert_eq!(format_value(value, unit, word, Lang::Zh, Style::Full), zh);
+        assert_eq!(format_value(value, unit, word, Lang::En, Style::Full), en);
+        assert_eq!(
+            format_value(value, unit, word, Lang::En, Style::Short),
+            short
+        );
+    }
+    assert_eq!(
+        format_value(70.0, &share, "以上", Lang::Zh, Style::Short),
+        "70%以上"
+    );
+    assert_eq!(
+        format_value(16e4, &village, "以上", Lang::Zh, Style::Short),
+        "16万以上"
+    );
+}
+
+#[test]
+fn ranks_are_places_and_multiples_are_times() {
+    let place = unit("位", "places", Some("place"), Dimension::Rank);
+    let times = unit("倍", "times", None, Dimension::Multiple);
+    let cases: [(f64, &Unit, &str, Lang, Style, &str); 7] = [
+        (1.0, &place, "", Lang::Zh, Style::Full, "第1位"),
+        (1.0, &place, "", Lang::En, Style::Full, "1st place"),
+        (22.0, &place, "", Lang::En, Style::Short, "22nd"),
+        (12.0, &place, "", Lang::En, Style::Short, "12th"),
+        (2.5, &times, "", Lang::Zh, Style::Full, "2.5倍"),
+        (2.5, &times, "", Lang::En, Style::Full, "2.5 times"),
+        (2.5, &times, "近", Lang::En, Style::Short, "nearly 2.5×"),
+    ];
+    for (value, unit, word, lang, style, want) in cases {
+        assert_eq!(format_value(value, unit, word, lang, style), want);
+    }
+}
+
+#[test]
+fn ranges_fractions_and_round_numbers_keep_their_kind() {
+    use crate::story::Figure;
+    let yuan = unit("元", "CNY", None, Dimension::Money);
+    let years = unit("年", "years", Some("year"), Dimension::Duration);
+    let share = unit("", "of households", None, Dimension::Ratio);
+    let people = unit("名", "people", Some("person"), Dimension::Count);
+    let firms = unit("家", "firms", Some("firm"), Dimension::Count);
+    let range = |value: f64, upper: f64| Figure {
+        id: "f".into(),
+        value,
+        unit: String::new(),
+        qualifier: String::new(),
+        upper: Some(upper),
+        stated: String::new(),
+        stated_en: String::new(),
+        label: crate::story::Bilingual {
+            zh: String::new(),
+            en: String::new(),
+        },
+        quote: String::new(),
+    };
+    use Lang::{En, Zh};
+    use Style::{Full, Short};
+    let ranges: [(f64, f64, &Unit, Lang, Style, &str); 6] = [
+        (30_000.0, 50_000.0, &yuan, Zh, Full, "3至5万元"),
+        (30_000.0, 50_000.0, &yuan, Zh, Short, "3至5万"),
+        (30_000.0, 50_000.0, &yuan, En, Full, "CNY 30,000–50,000"),
+        (3e6, 5e7, &yuan, En, Short, "3–50M"),
+        (3.0, 5.0, &years, Zh, Full, "3至5年"),
+        (3.0, 5.0, &years, En, Full, "3–5 years"),
+    ];
+    for (low, high, unit, lang, style, want) in ranges {
+        assert_eq!(format_figure(&range(low, high), unit, lang, style), want);
+    }
+    let third = 1.0 / 3.0;
+    assert_eq!(format_value(third, &share, "", Zh, Full), "三分之一");
+    assert_eq!(
+        format_value(0.667, &share, "超过", Zh, Full),
+        "超过三分之二"
+    );
+    assert_eq!(
+        format_value(0.333, &share, "", En, Full),
+        "one third of households"
+    );
+    assert_eq!(format_value(0.75, &share, "", En, Short), "3/4");
+    assert_eq!(
+        format_value(0.5, &share, "近", En, Full),
+        "nearly one half of households"
+    );
+    assert_eq!(
+        format_value(0.4, &share, "", En, Full),
+        "two fifths of households"
+    );
+    assert_eq!(format_value(0.123, &share, "", En, Short), "0.123");
+    assert_eq!(chinese_number(12), "十二");
+    assert_eq!(chinese_number(20), "二十");
+    assert_eq!(format_value(1000.0, &people, "上", Zh, Full), "上千名");
+    assert_eq!(
+        format_value(1000.0, &people, "上", En, Full),
+        "about 1,000 people"
+    );
+    assert_eq!(format_value(1000.0, &people, "上", En, Short), "~1,000");
+    assert_eq!(format_value(100.0, &firms, "数", Zh, Full), "数百家");
+    assert_eq!(format_value(1e5, &firms, "数", Zh, Short), "数十万");
+    assert_eq!(
+        format_value(100.0, &firms, "数", En, Full),
+        "hundreds of firms"
+    );
+    assert_eq!(format_value(10.0, &firms, "几", En, Short), "dozens");
+    assert_eq!(format_value(1e6, &yuan, "数", En, Full), "CNY millions");
+}
+
+#[test]
+fn groups_thousands() {
+    assert_eq!(grouped(0.0), "0");
+    assert_eq!(grouped(999.0), "999");
+    assert_eq!(grouped(1000.0), "1,000");
+    assert_eq!(grouped(1_234_567.5), "1,234,567.5");
+    assert_eq!(grouped(-4300.0), "-4,300");
+    assert_eq!(grouped(0.12345), "0.1235");
+}
