@@ -120,7 +120,9 @@ fn format_zh(
     let (number, magnitude) = match unit.dimension {
         Dimension::Year => (amount.years("至"), ""),
         Dimension::Ratio => (fraction_zh(value), ""),
-        Dimension::Percent | Dimension::Duration => (amount.numbers(1.0, "至"), ""),
+        Dimension::Percent | Dimension::Points | Dimension::Duration => {
+            (amount.numbers(1.0, "至"), "")
+        }
         _ if amount.largest() >= 1e8 => (amount.numbers(1e8, "至"), "亿"),
         _ if amount.largest() >= 1e4 => (amount.numbers(1e4, "至"), "万"),
         _ => (amount.numbers(1.0, "至"), ""),
@@ -158,7 +160,9 @@ fn format_en(amount: Amount, unit: &Unit, qualifier: Qualifier, style: Style) ->
         Dimension::Year => (amount.years("–"), ""),
         Dimension::Ratio if style == Style::Short => (fraction_digits(value), ""),
         Dimension::Ratio => (fraction_en(value), ""),
-        Dimension::Percent | Dimension::Duration => (amount.numbers(1.0, "–"), ""),
+        Dimension::Percent | Dimension::Points | Dimension::Duration => {
+            (amount.numbers(1.0, "–"), "")
+        }
         _ if amount.largest() >= 1e9 => (amount.numbers(1e9, "–"), "billion"),
         _ if amount.largest() >= 1e6 => (amount.numbers(1e6, "–"), "million"),
         _ => (amount.numbers(1.0, "–"), ""),
@@ -171,6 +175,8 @@ fn format_en(amount: Amount, unit: &Unit, qualifier: Qualifier, style: Style) ->
         };
         let magnitude = match unit.dimension {
             Dimension::Percent => "%",
+            // Percentage points, never `%`: `1.5 pts`.
+            Dimension::Points => " pts",
             Dimension::Multiple => "×",
             _ => magnitude,
         };

@@ -212,6 +212,31 @@ fn ranges_fractions_and_round_numbers_keep_their_kind() {
 }
 
 #[test]
+fn percentage_points_are_never_percent() {
+    let points = unit(
+        "个百分点",
+        "percentage points",
+        Some("percentage point"),
+        Dimension::Points,
+    );
+    use Lang::{En, Zh};
+    use Style::{Full, Short};
+    let cases: [(f64, &str, Lang, Style, &str); 6] = [
+        (1.5, "", Zh, Full, "1.5个百分点"),
+        (1.5, "", En, Full, "1.5 percentage points"),
+        (1.0, "", En, Full, "1 percentage point"),
+        (1.5, "", En, Short, "1.5 pts"),
+        (4.0, "近", En, Full, "nearly 4 percentage points"),
+        (4.0, "", Zh, Short, "4"),
+    ];
+    for (value, word, lang, style, want) in cases {
+        let got = format_value(value, &points, word, lang, style);
+        assert_eq!(got, want);
+        assert!(!got.contains('%'), "{got}");
+    }
+}
+
+#[test]
 fn groups_thousands() {
     assert_eq!(grouped(0.0), "0");
     assert_eq!(grouped(999.0), "999");

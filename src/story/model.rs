@@ -92,6 +92,9 @@ pub enum Dimension {
     Weight,
     Area,
     Percent,
+    /// A difference of two percentages, 个百分点 (`1.5个百分点`, `1.5 percentage points`):
+    /// never `%`, never on a percentage's axis.
+    Points,
     /// Calendar years and anniversaries: never grouped or scaled (`2018`, not `2,018`).
     Year,
     /// Durations in years (`nearly four years`).

@@ -9,6 +9,8 @@ pub enum Kind {
     Number,
     /// A percentage: `50%`, `百分之五十`.
     Percent,
+    /// A difference of two percentages: `1.5` in `提高1.5个百分点`.
+    Points,
     /// A fraction of a whole: `三分之一` is 1/3.
     Ratio,
     /// How many times another amount: `2.5` in `2.5倍`.
@@ -77,15 +79,22 @@ pub fn read_stated(text: &str) -> Option<Reading> {
 }
 
 /// The number `stated` where it stands at byte `at` of `sentence`: a multiple when `倍`
-/// follows it.
+/// follows it, percentage points when `个百分点` or `百分点` does.
 pub fn read_in(sentence: &str, at: usize, stated: &str) -> Option<Reading> {
     let mut reading = read_stated(stated)?;
     let after = sentence.get(at + stated.len()..).unwrap_or("");
-    if reading.kind == Kind::Number && after.starts_with('倍') {
-        reading.kind = Kind::Multiple;
+    if reading.kind == Kind::Number {
+        if after.starts_with('倍') {
+            reading.kind = Kind::Multiple;
+        } else if POINTS_WORDS.iter().any(|w| after.starts_with(w)) {
+            reading.kind = Kind::Points;
+        }
     }
     Some(reading)
 }
+
+/// What follows a difference of two percentages: 1.5个百分点, 两个百分点.
+pub const POINTS_WORDS: [&str; 2] = ["个百分点", "百分点"];
 
 /// What the lower end of a range takes from the upper end's magnitude words: 3至5万 is
 /// 30,000 to 50,000, 三至五百 300 to 500, 三至五千万 30 to 50 million, 十至十五万 100,000 to
@@ -223,6 +232,8 @@ pub fn find_number(text: &str, number: &str, from: usize) -> Option<usize> {
             // `12%,2021年`, `12,2021`: a comma that is not followed by a group of three
             // digits ends the number; Chinese text often has ASCII commas between clauses.
             Some(',') => ends_in_digit && leading_digits(&text[end + 1..]) == 3,
+            // 1.5百分点: 百 starts the unit, not a longer number.
+            Some(_) if text[end..].starts_with("百分点") => false,
             Some(c) => joins(c),
             None => false,
         };
@@ -282,7 +293,7 @@ mod tests {
     #[test]
     fn reads_each_kind_of_number_in_news_sentences() {
         use Kind::*;
-        let cases: [(&str, &str, Kind, f64, Option<f64>); 18] = [
+        let cases: [(&str, &str, Kind, f64, Option<f64>); 21] = [
             (
                 "落地基础设施工程1070余项、投资额6.38亿元",
                 "6.38亿",
@@ -331,6 +342,9 @@ mod tests {
             ("惠及数十万人次", "数十万", Approximate, 1e5, None),
             ("增幅位居全市首位", "首", Rank, 1.0, None),
             ("排名第三", "第三", Rank, 3.0, None),
+            ("比上年提高1.5个百分点", "1.5", Points, 1.5, None),
+            ("下降两个百分点", "两", Points, 2.0, None),
+            ("增速回落0.3百分点", "0.3", Points, 0.3, None),
         ];
         for (sentence, stated, kind, value, upper) in cases {
             let at = find_number(sentence, stated, 0)

@@ -182,6 +182,14 @@ fn check_units(story: &Story, check: &mut Checker) {
         if unit.en.trim().is_empty() && !en_optional {
             check.report(format!("units.{id}.en"), "must not be empty");
         }
+        if unit.dimension == super::Dimension::Points
+            && (unit.en.contains('%') || unit.zh.contains('%'))
+        {
+            check.report(
+                format!("units.{id}"),
+                "a difference of two percentages is written in percentage points (个百分点, \"percentage points\"), never %",
+            );
+        }
     }
 }
 
@@ -391,6 +399,7 @@ fn check_reading(
     use super::Dimension as D;
     let wanted = match reading.kind {
         Kind::Percent => Some((D::Percent, "a percentage")),
+        Kind::Points => Some((D::Points, "a difference in percentage points (百分点)")),
         Kind::Ratio => Some((D::Ratio, "a fraction")),
         Kind::Multiple => Some((D::Multiple, "a multiple (倍)")),
         Kind::Rank => Some((D::Rank, "a place in an order")),
@@ -405,7 +414,8 @@ fn check_reading(
                 dimension_name(unit.dimension)
             ),
         ),
-        None if matches!(unit.dimension, D::Ratio | D::Multiple | D::Rank) => check.report(
+        None if matches!(unit.dimension, D::Ratio | D::Multiple | D::Rank | D::Points) => check
+            .report(
             format!("{path}.stated"),
             format!(
                 "the unit \"{}\" is of dimension \"{}\", but \"{stated}\" is not {}",
@@ -414,6 +424,8 @@ fn check_reading(
                 match unit.dimension {
                     D::Ratio => "a fraction (三分之一)",
                     D::Multiple => "followed by 倍",
+                    D::Points =>
+                        "followed by 个百分点 (a percentage is in a unit of dimension \"percent\")",
                     _ => "a place (首, 第三)",
                 }
             ),
