@@ -273,7 +273,10 @@ fn negative_values_and_broken_references_are_reported() {
         s["key_figures"][0] = json!("missing");
         s["repairs"][0]["paragraph"] = json!("nowhere");
     });
-    assert_reports(&lines, "figures[0].value: -5 is negative");
+    assert_reports(
+        &lines,
+        "figures[0].value: -5 is negative: a decrease is a positive value with the quote's word of change (\"change\": \"下降\")",
+    );
     assert_reports(
         &lines,
         "charts[0].figures[0]: unknown figure \"no-such-figure\"",

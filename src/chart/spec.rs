@@ -3,7 +3,7 @@
 //! already formatted for the reader's language. Geometry comes later, from plotters.
 
 use crate::format::{format_figure, format_value, Style};
-use crate::story::{Chart, Dimension, Qualifier, Story, Unit};
+use crate::story::{Change, Chart, Dimension, Figure, Qualifier, Story, Unit};
 use crate::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -64,6 +64,9 @@ pub struct Bar {
     /// end (三至五: 5), or the next power of ten for "several" (数百: 1,000). The bar is
     /// solid to `drawn` and open from there to here.
     pub drawn_upper: Option<f64>,
+    /// The change the figure states, if any: a decrease is drawn left of zero (`drawn` is
+    /// negative) and hatched, so it never reads as growth, in colour or without.
+    pub change: Option<Change>,
     /// The figure's upper end, in its own unit (a range's, for tables and files).
     pub upper: Option<f64>,
     /// Value as shown on the bar, qualifier included (`1,070+`, `3,070余万`).
@@ -119,8 +122,10 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
             figure_id: figure.id.clone(),
             label: figure.label.get(lang).to_string(),
             value: figure.value,
-            drawn: figure.value * factor,
-            drawn_upper: span_end(figure.value, figure.upper, qualifier).map(|v| v * factor),
+            drawn: drawn(figure, unit, figure.value) * factor,
+            drawn_upper: span_end(figure.value, figure.upper, qualifier)
+                .map(|v| drawn(figure, unit, v) * factor),
+            change: figure.change(),
             upper: figure.upper,
             value_label: format_figure(figure, unit, lang, short),
             full_label: format_figure(figure, unit, lang, Style::Full),
@@ -181,6 +186,17 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
     }
 }
 
+/// What a bar's length shows for `value` of `figure`: a decrease below zero; a multiple as
+/// the level against a base of 1 (增长1.3倍 is 2.3, 翻两番 is 4, 是…的2.5倍 is 2.5).
+fn drawn(figure: &Figure, unit: &Unit, value: f64) -> f64 {
+    match (figure.change(), unit.dimension) {
+        (Some(Change::Up), Dimension::Multiple) => value + 1.0,
+        (Some(Change::Doubling), _) => 2f64.powf(value),
+        (Some(Change::Down), _) => -value,
+        _ => value,
+    }
+}
+
 /// Where a figure's possible values end above `value`: a range's upper end, or for 数百
 /// ("several hundred") the next power of ten, which it stays below.
 fn span_end(value: f64, upper: Option<f64>, qualifier: Qualifier) -> Option<f64> {
@@ -233,12 +249,25 @@ impl Panel {
             .iter()
             .map(|b| b.drawn_upper.unwrap_or(b.drawn).max(b.drawn))
             .fold(0.0, f64::max);
+        // Decreases reach left of zero.
+        let min = self
+            .bars
+            .iter()
+            .map(|b| b.drawn_upper.unwrap_or(b.drawn).min(b.drawn))
+            .fold(0.0, f64::min);
+        let changes = self.bars.iter().any(|b| b.change.is_some());
         match scale {
-            // A share is drawn against the whole: 50% fills half the axis.
-            Scale::Linear if self.dimension == Dimension::Percent => (0.0, max.max(100.0)),
+            // A share is drawn against the whole: 50% fills half the axis (a change in a
+            // share is not a share, and is drawn on its own scale).
+            Scale::Linear if self.dimension == Dimension::Percent && !changes => {
+                (0.0, max.max(100.0))
+            }
             // A fraction likewise: a third fills a third of the axis.
             Scale::Linear if self.dimension == Dimension::Ratio => (0.0, max.max(1.0)),
-            Scale::Linear => (0.0, if max > 0.0 { max } else { 1.0 }),
+            // A multiple is drawn against its base of 1, which the axis always shows.
+            Scale::Linear if self.dimension == Dimension::Multiple => (min, max.max(1.0)),
+            Scale::Linear if max <= 0.0 && min < 0.0 => (min, 0.0),
+            Scale::Linear => (min, if max > 0.0 { max } else { 1.0 }),
             Scale::Log => {
                 let min = self
                     .bars

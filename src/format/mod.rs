@@ -1,6 +1,7 @@
 //! Numbers as readers read them: 万/亿 in Chinese, million/billion in English, with the
 //! article's qualifier kept honest (1,070余项 is "1,070+", never "1,070"). Pure functions.
 
+mod change;
 mod digits;
 #[cfg(test)]
 mod tests;
@@ -24,14 +25,19 @@ pub enum Style {
 /// A figure for a reader of `lang`: its value, or its range (`3至5万元`, `30,000–50,000`),
 /// with the article's qualifier.
 pub fn format_figure(figure: &Figure, unit: &Unit, lang: Lang, style: Style) -> String {
-    format_amount(
+    let amount = format_amount(
         figure.value,
         figure.upper,
         unit,
         &figure.qualifier,
         lang,
         style,
-    )
+    );
+    match figure.change() {
+        // 下降4.7%, down 4.7%, −4.7%; 增长1.3倍, up 130%.
+        Some(change) => change::with_change(figure, change, unit, amount, lang, style),
+        None => amount,
+    }
 }
 
 /// A value formatted for a reader of `lang`.

@@ -151,6 +151,7 @@ fn ranges_fractions_and_round_numbers_keep_their_kind() {
         value,
         unit: String::new(),
         qualifier: String::new(),
+        change: String::new(),
         upper: Some(upper),
         stated: String::new(),
         stated_en: String::new(),
@@ -233,6 +234,87 @@ fn percentage_points_are_never_percent() {
         let got = format_value(value, &points, word, lang, style);
         assert_eq!(got, want);
         assert!(!got.contains('%'), "{got}");
+    }
+}
+
+#[test]
+fn changes_say_their_direction_and_multiples_their_kind() {
+    use crate::story::{Bilingual, Figure};
+    let figure = |value: f64, change: &str, qualifier: &str| Figure {
+        id: "f".into(),
+        value,
+        unit: String::new(),
+        qualifier: qualifier.into(),
+        change: change.into(),
+        upper: None,
+        stated: String::new(),
+        stated_en: String::new(),
+        label: Bilingual {
+            zh: String::new(),
+            en: String::new(),
+        },
+        quote: String::new(),
+    };
+    let growth = unit("%", "%", None, Dimension::Percent);
+    let points = unit("个百分点", "percentage points", None, Dimension::Points);
+    let mu = unit("亩", "mu", None, Dimension::Area);
+    let times = unit("倍", "times", None, Dimension::Multiple);
+    use Lang::{En, Zh};
+    use Style::{Full, Short};
+    let cases: [(Figure, &Unit, Lang, Style, &str); 17] = [
+        (figure(4.7, "下降", ""), &growth, Zh, Full, "下降4.7%"),
+        (figure(4.7, "下降", ""), &growth, En, Full, "down 4.7%"),
+        (figure(4.7, "下降", ""), &growth, En, Short, "−4.7%"),
+        (figure(4.7, "下降", ""), &growth, Zh, Short, "−4.7%"),
+        (
+            figure(30.0, "增长", "以上"),
+            &growth,
+            Zh,
+            Full,
+            "增长30%以上",
+        ),
+        (
+            figure(30.0, "增长", "以上"),
+            &growth,
+            En,
+            Full,
+            "up at least 30%",
+        ),
+        (figure(1.5, "提高", ""), &points, En, Short, "+1.5 pts"),
+        (
+            figure(1.5, "提高", ""),
+            &points,
+            En,
+            Full,
+            "up 1.5 percentage points",
+        ),
+        (
+            figure(210_000.0, "增加", ""),
+            &mu,
+            En,
+            Full,
+            "up 210,000 mu",
+        ),
+        // 增长1.3倍: up 130%, never "1.3 times".
+        (figure(1.3, "增长", ""), &times, Zh, Full, "增长1.3倍"),
+        (figure(1.3, "增长", ""), &times, En, Full, "up 130%"),
+        (figure(1.3, "增长", ""), &times, En, Short, "+130%"),
+        // 是…的2.3倍: the level.
+        (figure(2.3, "", ""), &times, En, Full, "2.3 times"),
+        (figure(2.3, "", ""), &times, En, Short, "2.3×"),
+        // 翻两番: × 4.
+        (figure(2.0, "翻", ""), &times, Zh, Full, "翻两番"),
+        (figure(2.0, "翻", ""), &times, En, Full, "quadrupled (×4)"),
+        (figure(3.0, "翻", ""), &times, En, Short, "×8"),
+    ];
+    for (figure, unit, lang, style, want) in cases {
+        assert_eq!(
+            format_figure(&figure, unit, lang, style),
+            want,
+            "{} {} {lang:?} {style:?}",
+            figure.change,
+            figure.value
+        );
     }
 }
 

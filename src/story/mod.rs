@@ -1,6 +1,7 @@
 //! The story model: serde types, loading and validation. Knows nothing of the DOM.
 
 mod annotate;
+mod change;
 pub mod draft;
 mod json_path;
 mod load;
@@ -10,6 +11,7 @@ mod qualifier;
 mod validate;
 
 pub use annotate::{annotate, Segment};
+pub use change::{Change, CHANGE_WORDS};
 pub use load::{load, load_bytes, parse, LoadError, EMBEDDED_STORY};
 pub use model::*;
 pub use qualifier::{Place, Qualifier};
@@ -35,6 +37,13 @@ impl Story {
 
     pub fn charts_after<'a>(&'a self, paragraph_id: &'a str) -> impl Iterator<Item = &'a Chart> {
         self.charts.iter().filter(move |c| c.after == paragraph_id)
+    }
+}
+
+impl Figure {
+    /// The way the figure changed, when it states a change (增长, 下降, 翻 … 番).
+    pub fn change(&self) -> Option<Change> {
+        Change::from_word(&self.change)
     }
 }
 

@@ -142,6 +142,11 @@ pub struct Figure {
     /// 数 (数百).
     #[serde(default)]
     pub qualifier: String,
+    /// The article's word of change before the number when the figure is a change, not a
+    /// level: 增长, 提高, 下降, 减少 … (`value` stays positive: 下降4.7% is 4.7 with
+    /// `下降`), 翻 for 翻两番. `""` for a level.
+    #[serde(default)]
+    pub change: String,
     /// The upper end of a range, whose lower end is `value`: 三至五 is 3 to 5.
     #[serde(default)]
     pub upper: Option<f64>,

@@ -84,7 +84,8 @@ pub fn read_in(sentence: &str, at: usize, stated: &str) -> Option<Reading> {
     let mut reading = read_stated(stated)?;
     let after = sentence.get(at + stated.len()..).unwrap_or("");
     if reading.kind == Kind::Number {
-        if after.starts_with('倍') {
+        let before = sentence[..at].trim_end_matches('了');
+        if after.starts_with('倍') || (after.starts_with('番') && before.ends_with('翻')) {
             reading.kind = Kind::Multiple;
         } else if POINTS_WORDS.iter().any(|w| after.starts_with(w)) {
             reading.kind = Kind::Points;
@@ -293,7 +294,7 @@ mod tests {
     #[test]
     fn reads_each_kind_of_number_in_news_sentences() {
         use Kind::*;
-        let cases: [(&str, &str, Kind, f64, Option<f64>); 21] = [
+        let cases: [(&str, &str, Kind, f64, Option<f64>); 22] = [
             (
                 "落地基础设施工程1070余项、投资额6.38亿元",
                 "6.38亿",
@@ -345,6 +346,7 @@ mod tests {
             ("比上年提高1.5个百分点", "1.5", Points, 1.5, None),
             ("下降两个百分点", "两", Points, 2.0, None),
             ("增速回落0.3百分点", "0.3", Points, 0.3, None),
+            ("产值翻了两番", "两", Multiple, 2.0, None),
         ];
         for (sentence, stated, kind, value, upper) in cases {
             let at = find_number(sentence, stated, 0)

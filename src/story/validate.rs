@@ -1,5 +1,6 @@
 //! The story's rules, each broken rule reported with the JSON path where it is broken.
 
+use super::change::{change_next_to, Change, Said, CHANGE_WORDS};
 use super::numerals::{find_number, read_in, same_value, Kind, Reading};
 use super::qualifier::words_next_to;
 use super::{Bilingual, Qualifier, Story};
@@ -281,7 +282,24 @@ fn check_figures(story: &Story, check: &mut Checker) {
         } else if figure.value < 0.0 {
             check.report(
                 format!("{path}.value"),
-                format!("{} is negative", figure.value),
+                format!(
+                    "{} is negative: a decrease is a positive value with the quote's word of change (\"change\": \"下降\")",
+                    figure.value
+                ),
+            );
+        }
+        if !figure.change.is_empty() && Change::from_word(&figure.change).is_none() {
+            let known: Vec<String> = std::iter::once("")
+                .chain(CHANGE_WORDS.iter().map(|(w, _)| *w))
+                .map(|w| format!("\"{w}\""))
+                .collect();
+            check.report(
+                format!("{path}.change"),
+                format!(
+                    "unknown word of change \"{}\" (known: {})",
+                    figure.change,
+                    known.join(", ")
+                ),
             );
         }
         if !story.units.contains_key(&figure.unit) {
@@ -344,6 +362,7 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
         return;
     };
     check_qualifier_in_quote(story, figure, at, path, check);
+    check_change_in_quote(figure, at, path, check);
     let Some(reading) = read_in(&figure.quote, at, &figure.stated) else {
         check.report(
             format!("{path}.stated"),
@@ -416,8 +435,8 @@ fn check_reading(
         ),
         None if matches!(unit.dimension, D::Ratio | D::Multiple | D::Rank | D::Points) => check
             .report(
-            format!("{path}.stated"),
-            format!(
+                format!("{path}.stated"),
+                format!(
                 "the unit \"{}\" is of dimension \"{}\", but \"{stated}\" is not {}",
                 figure.unit,
                 dimension_name(unit.dimension),
@@ -429,9 +448,45 @@ fn check_reading(
                     _ => "a place (首, 第三)",
                 }
             ),
-        ),
+            ),
         _ => {}
     }
+}
+
+/// The figure's word of change is the one the quote puts before its number: a change (增长,
+/// 下降) is not a level (增长到, 降至, or no word), and 降低/减少 N 倍 has no value.
+fn check_change_in_quote(figure: &super::Figure, at: usize, path: &str, check: &mut Checker) {
+    let given = figure.change.as_str();
+    let Some(meaning) = Change::from_word(given).or(given.is_empty().then_some(Change::Up)) else {
+        return; // reported as unknown
+    };
+    let stated = &figure.stated;
+    let said = change_next_to(&figure.quote, at, stated);
+    let message = match (given, said) {
+        ("", None) | ("", Some(Said::To(..))) => return,
+        (given, Some(Said::By(word))) if word == given => {
+            let times = read_in(&figure.quote, at, stated).is_some_and(|r| r.kind == Kind::Multiple);
+            if meaning == Change::Down && times {
+                format!(
+                    "\"{word}{stated}倍\" (a decrease by N times) cannot be turned into a value: Chinese editing rules count it wrong usage; give the fraction the article means as a percentage or a fraction (下降50%, 降至三分之一)"
+                )
+            } else {
+                return;
+            }
+        }
+        ("", Some(Said::By(word))) => format!(
+            "the quote says \"{word}\" before \"{stated}\": the figure is a change, not a level, and must say \"change\": \"{word}\""
+        ),
+        (given, None) => format!("the quote states \"{stated}\" without \"{given}\" before it"),
+        (_, Some(said @ Said::To(..))) => format!(
+            "the quote says \"{}\" before \"{stated}\": the level reached, not a change: leave \"change\" empty",
+            said.written()
+        ),
+        (given, Some(Said::By(word))) => {
+            format!("the quote says \"{word}\" before \"{stated}\", not \"{given}\"")
+        }
+    };
+    check.report(format!("{path}.change"), message);
 }
 
 /// A dimension as the story JSON writes it.
@@ -513,6 +568,20 @@ fn check_charts(story: &Story, check: &mut Checker) {
                     format!("\"{id}\" is a rank: it is shown as text (key figures, the article), never as a bar's length"),
                 );
             }
+        }
+        let decrease = chart
+            .figures
+            .iter()
+            .filter_map(|id| story.figure(id))
+            .find(|f| f.change() == Some(Change::Down));
+        if let Some(figure) = decrease.filter(|_| chart.log_switch) {
+            check.report(
+                format!("{path}.log_switch"),
+                format!(
+                    "\"{}\" is a decrease, drawn left of zero, which a logarithmic scale cannot show",
+                    figure.id
+                ),
+            );
         }
         if !story.paragraphs().any(|p| p.id == chart.after) {
             check.report(

@@ -1,0 +1,81 @@
+//! A figure that states a change: `下降4.7%`, `down 4.7%`, `−4.7%` on a bar; a multiple
+//! increase (`增长1.3倍`, `up 130%`) and doublings (`翻两番`, `quadrupled (×4)`).
+
+use super::{digits::plain, format_value, words::chinese_number, Style};
+use crate::story::{Change, Dimension, Figure, Unit};
+use crate::Lang;
+
+/// `amount` (the figure formatted as a level) said as the change `change` by `word`.
+pub(super) fn with_change(
+    figure: &Figure,
+    change: Change,
+    unit: &Unit,
+    amount: String,
+    lang: Lang,
+    style: Style,
+) -> String {
+    let word = figure.change.as_str();
+    if unit.dimension == Dimension::Multiple {
+        return multiple(figure, change, unit, lang, style);
+    }
+    let sign = if change == Change::Down { "−" } else { "+" };
+    match (lang, style) {
+        (Lang::Zh, Style::Full) => format!("{word}{amount}"),
+        (Lang::En, Style::Full) if change == Change::Down => format!("down {amount}"),
+        (Lang::En, Style::Full) => format!("up {amount}"),
+        (_, Style::Short) => format!("{sign}{amount}"),
+    }
+}
+
+/// 增长1.3倍 is new = 2.3 × old: "up 130%"; 翻两番 is × 4.
+fn multiple(figure: &Figure, change: Change, unit: &Unit, lang: Lang, style: Style) -> String {
+    let (word, value, qualifier) = (
+        figure.change.as_str(),
+        figure.value,
+        figure.qualifier.as_str(),
+    );
+    if change == Change::Doubling {
+        let times = 2f64.powf(value);
+        let n = value.round() as u32;
+        return match (lang, style) {
+            (Lang::Zh, _) => {
+                let count = if n == 2 {
+                    "两".to_string()
+                } else if (1..100).contains(&n) && value.fract() == 0.0 {
+                    chinese_number(n)
+                } else {
+                    plain(value)
+                };
+                format!("翻{count}番")
+            }
+            (Lang::En, Style::Short) => format!("×{}", plain(times)),
+            (Lang::En, Style::Full) => match n {
+                1 => "doubled (×2)".to_string(),
+                2 => "quadrupled (×4)".to_string(),
+                _ => format!("doubled {} times (×{})", plain(value), plain(times)),
+            },
+        };
+    }
+    // An increase by N times in the language of percentages: up N × 100 %.
+    let percent = Unit {
+        zh: "%".into(),
+        en: "%".into(),
+        en_one: None,
+        dimension: Dimension::Percent,
+    };
+    match lang {
+        Lang::Zh => format!(
+            "{word}{}",
+            format_value(value, unit, qualifier, Lang::Zh, Style::Full)
+        ),
+        Lang::En => {
+            let up = format_value(value * 100.0, &percent, qualifier, Lang::En, style);
+            match (style, change) {
+                (Style::Short, Change::Down) => format!("−{up}"),
+                (Style::Short, _) => format!("+{up}"),
+                (Style::Full, Change::Down) => format!("down {up}"),
+                (Style::Full, _) => format!("up {up}"),
+            }
+        }
+    }
+}
