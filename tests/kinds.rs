@@ -346,3 +346,92 @@ fn a_chart_draws_decreases_left_of_zero_hatched_and_multiples_as_levels() {
         .count();
     assert!(hatches >= 3, "{}", rendered.svg);
 }
+
+fn rural_base() -> (&'static str, Value) {
+    (
+        "rural-base",
+        json!({"zh": "农村居民", "en": "rural", "dimension": "colon_ratio"}),
+    )
+}
+
+#[test]
+fn colon_ratios_are_printed_as_written_and_drawn_against_their_base() {
+    use rural_story::chart::{build_spec, Scale};
+    use rural_story::format::{format_figure, Style};
+    use rural_story::Lang;
+    let sentence = "城乡居民收入比由5：1缩小到2.6：1。";
+    let english = " The urban-rural income ratio narrowed from 5:1 to 2.6:1.";
+    let ratio = json!({"id": "income-ratio", "value": 2.6, "unit": "rural-base",
+        "stated": "2.6：1", "stated_en": "2.6:1"});
+    assert_eq!(
+        with_figure(sentence, english, rural_base(), ratio.clone()),
+        Vec::<String>::new()
+    );
+    // As a multiple, or a count whose unit is "：1": refused.
+    let mut as_count = ratio.clone();
+    as_count["unit"] = json!("colon");
+    assert_reports(
+        &with_figure(
+            sentence,
+            english,
+            ("colon", json!({"zh": "：1", "en": ":1", "dimension": "count"})),
+            as_count,
+        ),
+        "unit",
+        "\"2.6：1\" is a ratio (its base second): its unit must be of dimension \"colon_ratio\", not \"count\"",
+    );
+    // A plain number in a ratio's unit is refused, unless it is a change in the ratio.
+    let change = "城乡居民收入比比上年下降0.03。";
+    let change_en = " The urban-rural income ratio fell 0.03 on the year before.";
+    let difference = |word: &str| {
+        json!({"id": "ratio-change", "value": 0.03, "unit": "rural-base", "stated": "0.03",
+            "stated_en": "0.03", "change": word})
+    };
+    assert_eq!(
+        with_figure(change, change_en, rural_base(), difference("下降")),
+        Vec::<String>::new()
+    );
+    assert_reports(
+        &with_figure(change, change_en, rural_base(), difference("")),
+        "stated",
+        "the unit \"rural-base\" is of dimension \"colon_ratio\", but \"0.03\" is not a ratio written with a colon (2.6：1), nor a change in one (下降0.03 with \"change\")",
+    );
+    let story = story_with(
+        &[(sentence, english), (change, change_en)],
+        &[rural_base()],
+        &[
+            {
+                let mut r = ratio.clone();
+                r["quote"] = json!(sentence);
+                r
+            },
+            {
+                let mut d = difference("下降");
+                d["quote"] = json!(change);
+                d
+            },
+        ],
+    );
+    let level = story.figure("income-ratio").unwrap();
+    let unit = &story.units["rural-base"];
+    let shown = |f, lang, style| format_figure(f, unit, lang, style);
+    assert_eq!(
+        shown(level, Lang::Zh, Style::Full),
+        "2.6：1（农村居民 = 1）"
+    );
+    assert_eq!(shown(level, Lang::En, Style::Full), "2.6:1 (rural = 1)");
+    assert_eq!(shown(level, Lang::En, Style::Short), "2.6:1");
+    let diff = story.figure("ratio-change").unwrap();
+    assert_eq!(shown(diff, Lang::Zh, Style::Full), "下降0.03");
+    assert_eq!(shown(diff, Lang::En, Style::Full), "down 0.03");
+    let chart = story.charts.iter().find(|c| c.id == "new-chart").unwrap();
+    for (lang, caption) in [
+        (Lang::Zh, "比值（农村居民 = 1）"),
+        (Lang::En, "ratio (rural = 1)"),
+    ] {
+        let spec = build_spec(&story, chart, lang, Scale::Linear, 480);
+        assert_eq!(spec.panels[0].unit_caption, caption);
+        assert!(!spec.panels[0].unit_caption.contains("：1"));
+        assert_eq!(spec.panels[0].domain(Scale::Linear), (-0.03, 2.6));
+    }
+}

@@ -180,7 +180,7 @@ fn draw_panel(
     // Zero, where decreases turn left; a multiple's base of 1 (the level it is measured
     // against). Both only where the axis holds them, on a linear scale.
     let base_value = match panel.dimension {
-        Dimension::Multiple => Some(1.0),
+        Dimension::Multiple | Dimension::ColonRatio => Some(1.0),
         _ if lo < 0.0 => Some(0.0),
         _ => None,
     };

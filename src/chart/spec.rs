@@ -222,6 +222,11 @@ fn conversion_note(from: &Unit, to: &Unit, factor: f64, lang: Lang) -> String {
 /// Names a panel's unit: `单位：斤`, `in jin`; counts by what they count (`number of teams`).
 fn unit_caption(unit: &Unit, lang: Lang) -> String {
     match (lang, unit.dimension) {
+        // Against a base of 1, named: never a stray colon.
+        (Lang::Zh, Dimension::ColonRatio) => format!("比值（{} = 1）", unit.zh),
+        (Lang::En, Dimension::ColonRatio) => format!("ratio ({} = 1)", unit.en),
+        (Lang::Zh, Dimension::Multiple) => format!("单位：{}（基数 = 1）", unit.zh),
+        (Lang::En, Dimension::Multiple) => format!("{} the base level (base = 1)", unit.en),
         (Lang::Zh, Dimension::Ratio) => "占整体的比例".to_string(),
         (Lang::En, Dimension::Ratio) => "share of the whole".to_string(),
         (Lang::Zh, _) => format!("单位：{}", unit.zh),
@@ -265,7 +270,11 @@ impl Panel {
             // A fraction likewise: a third fills a third of the axis.
             Scale::Linear if self.dimension == Dimension::Ratio => (0.0, max.max(1.0)),
             // A multiple is drawn against its base of 1, which the axis always shows.
-            Scale::Linear if self.dimension == Dimension::Multiple => (min, max.max(1.0)),
+            Scale::Linear
+                if matches!(self.dimension, Dimension::Multiple | Dimension::ColonRatio) =>
+            {
+                (min, max.max(1.0))
+            }
             Scale::Linear if max <= 0.0 && min < 0.0 => (min, 0.0),
             Scale::Linear => (min, if max > 0.0 { max } else { 1.0 }),
             Scale::Log => {

@@ -33,6 +33,11 @@ pub fn format_figure(figure: &Figure, unit: &Unit, lang: Lang, style: Style) -> 
         lang,
         style,
     );
+    // A change in a colon ratio is a plain difference: 下降0.03, never 0.03：1.
+    let amount = match (figure.change(), unit.dimension) {
+        (Some(_), Dimension::ColonRatio) => plain(figure.value),
+        _ => amount,
+    };
     match figure.change() {
         // 下降4.7%, down 4.7%, −4.7%; 增长1.3倍, up 130%.
         Some(change) => change::with_change(figure, change, unit, amount, lang, style),
@@ -117,6 +122,9 @@ fn format_zh(
     if unit.dimension == Dimension::Rank {
         return format!("第{}{}", plain(value), unit.zh);
     }
+    if unit.dimension == Dimension::ColonRatio {
+        return colon_ratio(value, unit, Lang::Zh, style);
+    }
     // 上千, 数百: the round number in words, as the article writes it.
     if place == Some(Place::Round) {
         if let Some(magnitude) = magnitude_zh(value) {
@@ -152,6 +160,9 @@ fn format_en(amount: Amount, unit: &Unit, qualifier: Qualifier, style: Style) ->
             Style::Short => place,
             Style::Full => join_words(&[&place, word]),
         };
+    }
+    if unit.dimension == Dimension::ColonRatio {
+        return colon_ratio(value, unit, Lang::En, style);
     }
     if qualifier == Qualifier::Several {
         if let Some(words) = several_en(value) {
@@ -210,6 +221,17 @@ fn format_en(amount: Amount, unit: &Unit, qualifier: Qualifier, style: Style) ->
         (Dimension::Ratio, q) => with_qualifier(join_words(&[&amount_words, unit_word]), q),
         (_, Qualifier::MoreThan) => join_words(&[&format!("{amount_words}+"), unit_word]),
         (_, q) => with_qualifier(join_words(&[&amount_words, unit_word]), q),
+    }
+}
+
+/// `2.6：1`, `2.6：1（农村居民 = 1）`, `2.6:1 (rural = 1)`: as statistics write it, the
+/// base second and named.
+fn colon_ratio(value: f64, unit: &Unit, lang: Lang, style: Style) -> String {
+    match (lang, style) {
+        (Lang::Zh, Style::Short) => format!("{}：1", plain(value)),
+        (Lang::Zh, Style::Full) => format!("{}：1（{} = 1）", plain(value), unit.zh),
+        (Lang::En, Style::Short) => format!("{}:1", plain(value)),
+        (Lang::En, Style::Full) => format!("{}:1 ({} = 1)", plain(value), unit.en),
     }
 }
 

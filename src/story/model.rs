@@ -104,6 +104,11 @@ pub enum Dimension {
     /// A part of a whole stated as a fraction (三分之一): `value` is the fraction (0.333),
     /// shown as one (`三分之一`, `one third`) and drawn against the whole.
     Ratio,
+    /// A ratio written with a colon, its base second (城乡居民收入比2.6：1): `value` is the
+    /// first term over the second (2.6), the unit's words name the base (农村居民, rural):
+    /// shown as written (`2.6：1`), drawn against the base of 1. A change in it (下降0.03) is
+    /// a plain difference.
+    ColonRatio,
     /// A place in an order (首位, 第三): shown as text (`第1位`, `1st place`), never as a
     /// bar length.
     Rank,

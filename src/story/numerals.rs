@@ -21,6 +21,8 @@ pub enum Kind {
     Approximate,
     /// A place in an order: `首`, `第三`.
     Rank,
+    /// A ratio written with a colon, its base second: `2.6：1`, `5:1` (2.6, 5).
+    ColonRatio,
 }
 
 /// A written number read: its kind, its value (the lower end of a range) and the upper end
@@ -49,6 +51,14 @@ pub fn read_stated(text: &str) -> Option<Reading> {
             upper: None,
         })
     };
+    if let Some((first, second)) = text.split_once(['：', ':']) {
+        let (a, b) = (parse_single(first)?, parse_single(second)?);
+        return (b > 0.0).then_some(Reading {
+            kind: Kind::ColonRatio,
+            value: a / b,
+            upper: None,
+        });
+    }
     if let Some((low, high)) = split_range(text) {
         let high_value = parse_single(high)?;
         let low_value = parse_single(low)? * shared_magnitude(low, high)?;
@@ -294,7 +304,7 @@ mod tests {
     #[test]
     fn reads_each_kind_of_number_in_news_sentences() {
         use Kind::*;
-        let cases: [(&str, &str, Kind, f64, Option<f64>); 22] = [
+        let cases: [(&str, &str, Kind, f64, Option<f64>); 24] = [
             (
                 "落地基础设施工程1070余项、投资额6.38亿元",
                 "6.38亿",
@@ -347,6 +357,14 @@ mod tests {
             ("下降两个百分点", "两", Points, 2.0, None),
             ("增速回落0.3百分点", "0.3", Points, 0.3, None),
             ("产值翻了两番", "两", Multiple, 2.0, None),
+            (
+                "城乡居民收入比由5：1缩小到2.6：1",
+                "2.6：1",
+                ColonRatio,
+                2.6,
+                None,
+            ),
+            ("男女比例为1.05:1。", "1.05:1", ColonRatio, 1.05, None),
         ];
         for (sentence, stated, kind, value, upper) in cases {
             let at = find_number(sentence, stated, 0)

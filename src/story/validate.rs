@@ -176,6 +176,7 @@ fn check_units(story: &Story, check: &mut Checker) {
         // A fraction may have no unit word (三分之一的农户), and calendar years have none
         // in English (2018).
         let unit_word_optional = unit.dimension == super::Dimension::Ratio;
+        // A colon ratio's words name its base (农村居民, rural), which its caption shows.
         if unit.zh.trim().is_empty() && !unit_word_optional {
             check.report(format!("units.{id}.zh"), "must not be empty");
         }
@@ -422,9 +423,19 @@ fn check_reading(
         Kind::Ratio => Some((D::Ratio, "a fraction")),
         Kind::Multiple => Some((D::Multiple, "a multiple (倍)")),
         Kind::Rank => Some((D::Rank, "a place in an order")),
+        Kind::ColonRatio => Some((D::ColonRatio, "a ratio (its base second)")),
         Kind::Number | Kind::Range | Kind::Approximate => None,
     };
+    // A change in a ratio is a plain difference (下降0.03); a level is written with a colon.
+    let difference = reading.kind == Kind::Number && !figure.change.is_empty();
     match wanted {
+        None if unit.dimension == D::ColonRatio && !difference => check.report(
+            format!("{path}.stated"),
+            format!(
+                "the unit \"{}\" is of dimension \"colon_ratio\", but \"{stated}\" is not a ratio written with a colon (2.6：1), nor a change in one (下降0.03 with \"change\")",
+                figure.unit
+            ),
+        ),
         Some((dimension, what)) if unit.dimension != dimension => check.report(
             format!("{path}.unit"),
             format!(
@@ -489,9 +500,16 @@ fn check_change_in_quote(figure: &super::Figure, at: usize, path: &str, check: &
     check.report(format!("{path}.change"), message);
 }
 
-/// A dimension as the story JSON writes it.
+/// A dimension as the story JSON writes it: `colon_ratio`.
 fn dimension_name(dimension: super::Dimension) -> String {
-    format!("{dimension:?}").to_lowercase()
+    let mut name = String::new();
+    for (i, c) in format!("{dimension:?}").chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            name.push('_');
+        }
+        name.push(c.to_ascii_lowercase());
+    }
+    name
 }
 
 /// The figure's qualifier is the word the quote puts next to its number (before it, in it,
