@@ -554,3 +554,50 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
         &format!("figures[{n}].qualifier: the quote says \"上\" next to \"上千\": the figure must say so too"),
     );
 }
+
+/// The line about figure `id`'s `field` that says `message`, whatever names the figure.
+fn assert_figure_reports(lines: &[String], id: &str, field: &str, message: &str) {
+    let i = figure_index(id);
+    assert!(
+        lines.iter().any(|l| l.starts_with(&format!("figures[{i}]"))
+            && l.ends_with(&format!(".{field}: {message}"))),
+        "expected `figures[{i}]….{field}: {message}` among {lines:#?}"
+    );
+}
+
+#[test]
+fn the_unit_word_must_be_the_one_the_quote_writes_after_the_number() {
+    // 山公鸡红头鸭1.3万只: birds, not head of cattle.
+    let i = figure_index("poultry-sold");
+    let lines = messages(|s| {
+        s["units"]["head"] = json!({"zh": "头", "en": "head", "dimension": "count"});
+        s["figures"][i]["unit"] = json!("head");
+    });
+    assert_figure_reports(
+        &lines,
+        "poultry-sold",
+        "unit",
+        "the quote writes \"1.3万只\", not \"1.3万头\": the unit \"head\" is 头, but the quote has 只",
+    );
+    // 1070余项: the word follows what 余 adds; 项 is not 个.
+    let j = figure_index("infra-projects");
+    let lines = messages(|s| s["figures"][j]["unit"] = json!("project"));
+    assert_figure_reports(
+        &lines,
+        "infra-projects",
+        "unit",
+        "the quote writes \"1070余项\", not \"1070余个\": the unit \"project\" is 个, but the quote has 项",
+    );
+    // A scale the quote writes belongs in stated: 6181万元 is not 6181 yuan.
+    let k = figure_index("collective-income");
+    let lines = messages(|s| {
+        s["figures"][k]["stated"] = json!("6181");
+        s["figures"][k]["value"] = json!(6181);
+    });
+    assert_figure_reports(
+        &lines,
+        "collective-income",
+        "stated",
+        "the quote writes \"6181万\": stated must include 万",
+    );
+}

@@ -3,69 +3,9 @@
 //! qualifier, the number as written and the sentence that states it. What needs a person
 //! (labels, English, charts, meta) is left empty, so `validate` lists it with its path.
 
-use super::numerals::{find_number, read_stated, RANGE_MARKS, ROUND_WORDS};
+use super::numerals::{find_number, read_stated, RANGE_MARKS, ROUND_WORDS, UNIT_WORDS};
 use super::qualifier::words_next_to;
 use serde_json::{json, Map, Value};
-
-/// Chinese measure words and units that follow a number, longest first (平方米 before 米).
-const UNIT_WORDS: [&str; 56] = [
-    "平方公里",
-    "平方米",
-    "立方米",
-    "公顷",
-    "公里",
-    "千克",
-    "公斤",
-    "人次",
-    "场次",
-    "户次",
-    "周年",
-    "个月",
-    "元",
-    "美元",
-    "斤",
-    "吨",
-    "担",
-    "亩",
-    "米",
-    "名",
-    "人",
-    "位",
-    "支",
-    "批",
-    "个",
-    "项",
-    "家",
-    "处",
-    "户",
-    "只",
-    "头",
-    "棵",
-    "株",
-    "期",
-    "类",
-    "届",
-    "次",
-    "场",
-    "年",
-    "天",
-    "所",
-    "座",
-    "条",
-    "件",
-    "套",
-    "台",
-    "辆",
-    "间",
-    "栋",
-    "篇",
-    "部",
-    "本",
-    "份",
-    "倍",
-    "岁",
-    "%",
-];
 
 /// Characters of a number written in Chinese numerals.
 const CHINESE_DIGITS: &str = "零〇一二两三四五六七八九十百千万亿";

@@ -261,6 +261,86 @@ fn leading_digits(text: &str) -> usize {
     text.chars().take_while(|c| c.is_ascii_digit()).count()
 }
 
+/// Chinese measure words and units that follow a number, longest first (平方米 before 米).
+pub const UNIT_WORDS: [&str; 56] = [
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公顷",
+    "公里",
+    "千克",
+    "公斤",
+    "人次",
+    "场次",
+    "户次",
+    "周年",
+    "个月",
+    "元",
+    "美元",
+    "斤",
+    "吨",
+    "担",
+    "亩",
+    "米",
+    "名",
+    "人",
+    "位",
+    "支",
+    "批",
+    "个",
+    "项",
+    "家",
+    "处",
+    "户",
+    "只",
+    "头",
+    "棵",
+    "株",
+    "期",
+    "类",
+    "届",
+    "次",
+    "场",
+    "年",
+    "天",
+    "所",
+    "座",
+    "条",
+    "件",
+    "套",
+    "台",
+    "辆",
+    "间",
+    "栋",
+    "篇",
+    "部",
+    "本",
+    "份",
+    "倍",
+    "岁",
+    "%",
+];
+
+/// The unit word the text starts with (it follows a number): the longest of
+/// [`UNIT_WORDS`] (平方米 before 米, 个百分点 before 个), or else its first character when that
+/// is a Chinese character that is not punctuation nor a word that ends a phrase (的, 和 …):
+/// an open rule, so 册, 辆 and any other measure word are read.
+pub fn unit_word_at(text: &str) -> Option<&str> {
+    const NOT_UNITS: &str =
+        "的和与及或等、，,。；;：:！？!?（）()“”\"'《》 —-~～至到余多左右以上下前后来间内外中";
+    if let Some(word) = POINTS_WORDS
+        .iter()
+        .chain(UNIT_WORDS.iter())
+        .find(|w| text.starts_with(*w))
+    {
+        return Some(&text[..word.len()]);
+    }
+    let c = text.chars().next()?;
+    let ideograph = ('\u{4e00}'..='\u{9fff}').contains(&c);
+    (ideograph && !NOT_UNITS.contains(c) && !"零〇一二两三四五六七八九十百千万亿".contains(c))
+        .then(|| &text[..c.len_utf8()])
+}
+
 /// Equal up to floating-point noise from decimal multipliers (6.38 × 1e8).
 pub fn same_value(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)

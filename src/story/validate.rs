@@ -1,7 +1,9 @@
 //! The story's rules, each broken rule reported with the JSON path where it is broken.
 
 use super::change::{change_next_to, Change, Said, CHANGE_WORDS};
-use super::numerals::{find_number, read_in, same_value, Kind, Reading};
+use super::numerals::{
+    find_number, read_in, same_value, unit_word_at, Kind, Reading, POINTS_WORDS,
+};
 use super::qualifier::words_next_to;
 use super::{Bilingual, Qualifier, Story};
 use std::collections::HashSet;
@@ -343,7 +345,9 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
         check.report(format!("{path}.quote"), "not found in the article text");
         return;
     };
-    if find_number(&paragraph.en, &figure.stated_en, 0).is_none() {
+    if figure.stated_en.trim().is_empty() {
+        check.report(format!("{path}.stated_en"), "must not be empty");
+    } else if find_number(&paragraph.en, &figure.stated_en, 0).is_none() {
         check.report(
             format!("{path}.stated_en"),
             format!(
@@ -353,13 +357,21 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
         );
     }
     let Some(at) = find_number(&figure.quote, &figure.stated, 0) else {
-        check.report(
-            format!("{path}.stated"),
-            format!(
+        let scaled = ["万", "亿", "千", "百"]
+            .into_iter()
+            .find(|w| find_number(&figure.quote, &format!("{}{w}", figure.stated), 0).is_some());
+        let message = match scaled {
+            _ if figure.stated.trim().is_empty() => "must not be empty".to_string(),
+            Some(scale) => format!(
+                "the quote writes \"{}{scale}\": stated must include {scale}",
+                figure.stated
+            ),
+            None => format!(
                 "\"{}\" does not occur as a number in the quote",
                 figure.stated
             ),
-        );
+        };
+        check.report(format!("{path}.stated"), message);
         return;
     };
     check_qualifier_in_quote(story, figure, at, path, check);
@@ -371,7 +383,63 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
         );
         return;
     };
+    check_unit_word_in_quote(story, figure, at, path, check);
     check_reading(story, figure, reading, path, check);
+}
+
+/// The unit's word follows the number in the quote (past 余 or 多 inside it: 20多个), as
+/// the number and its qualifier are checked: 1687.5万只 is not in a unit of 头.
+fn check_unit_word_in_quote(
+    story: &Story,
+    figure: &super::Figure,
+    at: usize,
+    path: &str,
+    check: &mut Checker,
+) {
+    use super::Dimension as D;
+    let Some(unit) = story.unit_of(figure) else {
+        return; // reported as unknown
+    };
+    let stated = &figure.stated;
+    let after = &figure.quote[at + stated.len()..];
+    // Words that a kind of number carries itself (50%, 三分之一, 首位, 2.6：1, 翻两番).
+    let doubling = figure.change() == Some(super::Change::Doubling);
+    if matches!(
+        unit.dimension,
+        D::Percent | D::Ratio | D::Rank | D::ColonRatio
+    ) || doubling
+    {
+        return;
+    }
+    let inside = ["余", "多"]
+        .into_iter()
+        .find(|w| after.starts_with(w))
+        .unwrap_or("");
+    let after = &after[inside.len()..];
+    let stated = format!("{stated}{inside}");
+    let own = [unit.zh.as_str()];
+    let written: &[&str] = if unit.dimension == D::Points {
+        &POINTS_WORDS
+    } else {
+        &own
+    };
+    if written
+        .iter()
+        .any(|w| !w.is_empty() && after.starts_with(w))
+    {
+        return;
+    }
+    let message = match unit_word_at(after) {
+        Some(word) => format!(
+            "the quote writes \"{stated}{word}\", not \"{stated}{}\": the unit \"{}\" is {}, but the quote has {word}",
+            unit.zh, figure.unit, unit.zh
+        ),
+        None => format!(
+            "the quote writes no unit word after \"{stated}\", but the unit \"{}\" is {}",
+            figure.unit, unit.zh
+        ),
+    };
+    check.report(format!("{path}.unit"), message);
 }
 
 /// The figure says what the number it states says: its value, its range's upper end, and
