@@ -186,6 +186,22 @@ fn conversions_join_known_units_of_one_dimension_by_a_positive_factor() {
         {"from": "furlong", "to": "jin", "factor": 0},
         {"from": "dan", "to": "dan", "factor": 1}
     ]));
+    // Well-known units convert by their standard factor: 1吨 = 2000斤, not 1000.
+    let tonnes = messages(|s| {
+        s["units"]["tonne"] = json!({"zh": "吨", "en": "tonnes", "dimension": "weight"});
+        s["conversions"] = json!([{"from": "tonne", "to": "jin", "factor": 1000}]);
+    });
+    assert_reports(&tonnes, "conversions[0].factor: 1吨 = 2000斤, not 1000");
+    let mu = messages(|s| {
+        s["conversions"] = json!([{"from": "mu", "to": "square_metre", "factor": 600}]);
+    });
+    assert_reports(&mu, "conversions[0].factor: 1亩 = 666.6667平方米, not 600");
+    assert_eq!(
+        messages(
+            |s| s["conversions"] = json!([{"from": "mu", "to": "square_metre", "factor": 667}])
+        ),
+        Vec::<String>::new()
+    );
     for expected in [
         "conversions[0].to: \"dan\" and \"yuan\" measure different things (Weight, Money): they never share an axis",
         "conversions[1].from: unknown unit \"furlong\"",

@@ -8,6 +8,7 @@ mod load;
 mod model;
 pub mod numerals;
 mod qualifier;
+mod standard_units;
 mod validate;
 
 pub use annotate::{annotate, Segment};

@@ -221,6 +221,28 @@ fn check_conversions(story: &Story, check: &mut Checker) {
                 );
             }
         }
+        if let (Some(from), Some(to)) = (from, to) {
+            let standard = super::standard_units::standard_factor(&from.zh, &to.zh);
+            if let Some(standard) = standard.filter(|s| {
+                conversion.factor.is_finite()
+                    && !super::standard_units::agrees(conversion.factor, *s)
+            }) {
+                let shown = |v: f64| {
+                    let text = format!("{v:.4}");
+                    text.trim_end_matches('0').trim_end_matches('.').to_string()
+                };
+                check.report(
+                    format!("{path}.factor"),
+                    format!(
+                        "1{} = {}{}, not {}",
+                        from.zh,
+                        shown(standard),
+                        to.zh,
+                        shown(conversion.factor)
+                    ),
+                );
+            }
+        }
         if conversion.from == conversion.to {
             check.report(format!("{path}.to"), "converts a unit into itself");
         }
