@@ -54,7 +54,7 @@ fn the_draft_is_a_story_whose_blanks_the_validator_lists() {
     assert!(story.figures.iter().all(|f| f.quote.len() > f.stated.len()));
     let problems = load(&json).unwrap_err().lines();
     for expected in [
-        "figures[0].label.zh: must not be empty",
+        "figures[0] (id \"figure-1\").label.zh: must not be empty",
         "units.unit-1.en: must not be empty",
         "meta.title.zh: must not be empty",
     ] {

@@ -82,11 +82,17 @@ proptest! {
             let lines = error.lines();
             for line in &lines {
                 let (path, message) = line.split_once(": ").unwrap_or((line, ""));
+                // `figures[3] (id "x").value` names figures[3].value.
+                let path = match (path.find(" (id \""), path.find("\").")) {
+                    (Some(start), Some(end)) if start < end => format!("{}{}", &path[..start], &path[end + 2..]),
+                    _ => path.to_string(),
+                };
+                let path = path.as_str();
                 prop_assert!(!message.trim().is_empty(), "no message: {}", line);
                 prop_assert!(resolve(&story, path).is_some(), "`{}` names no place in the story", line);
             }
             prop_assert!(
-                lines.iter().any(|l| l.starts_with(&format!("{edited}.")) || l.starts_with(&format!("{edited}:"))),
+                lines.iter().any(|l| l.starts_with(&format!("{edited}.")) || l.starts_with(&format!("{edited} (id")) || l.starts_with(&format!("{edited}:"))),
                 "no message points at the edited {}: {:#?}", edited, lines
             );
         }

@@ -90,7 +90,10 @@ fn the_note_on_repairs_is_the_story_s_and_is_checked_like_any_text() {
 #[test]
 fn a_quote_missing_from_the_article_is_reported() {
     let lines = messages(|s| s["figures"][12]["quote"] = json!("这句话不在文章里。"));
-    assert_reports(&lines, "figures[12].quote: not found in the article text");
+    assert_reports(
+        &lines,
+        &format!("{}.quote: not found in the article text", at(12)),
+    );
 }
 
 #[test]
@@ -108,9 +111,19 @@ fn a_value_that_differs_from_its_sentence_is_reported() {
         .iter()
         .find(|l| l.ends_with("differs from the stated \"6.38亿\" (638000000)"));
     assert!(
-        line.is_some_and(|l| l.starts_with("figures[") && l.contains("].value: 63800000")),
+        line.is_some_and(|l| l.starts_with("figures[")
+            && l.contains("] (id \"infra-investment\").value: 63800000")),
         "{lines:#?}"
     );
+}
+
+/// How messages name the shipped figure at `index`: `figures[12] (id "infra-investment")`.
+fn at(index: usize) -> String {
+    let id = shipped()["figures"][index]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    format!("figures[{index}] (id \"{id}\")")
 }
 
 /// The index of the shipped figure `id`.
@@ -124,29 +137,33 @@ fn figure_index(id: &str) -> usize {
 fn a_qualifier_must_be_the_word_the_quote_puts_next_to_the_number() {
     // 惠及群众超过16万人次: dropped, swapped, or added where the quote has none.
     let i = figure_index("beneficiaries");
+    let fi = at(i);
     let dropped = messages(|s| s["figures"][i]["qualifier"] = json!(""));
     assert_reports(
         &dropped,
-        &format!("figures[{i}].qualifier: the quote says \"超过\" next to \"16万\": the figure must say so too"),
+        &format!(
+            "{fi}.qualifier: the quote says \"超过\" next to \"16万\": the figure must say so too"
+        ),
     );
     let swapped = messages(|s| s["figures"][i]["qualifier"] = json!("约"));
     assert_reports(
         &swapped,
-        &format!("figures[{i}].qualifier: the quote says \"超过\" next to \"16万\", not \"约\""),
+        &format!("{fi}.qualifier: the quote says \"超过\" next to \"16万\", not \"约\""),
     );
     let same_meaning = messages(|s| s["figures"][i]["qualifier"] = json!("逾"));
     assert!(
         same_meaning
             .iter()
-            .any(|l| l.starts_with(&format!("figures[{i}].qualifier"))),
+            .any(|l| l.starts_with(&format!("{fi}.qualifier"))),
         "the article's own word, not a synonym"
     );
     // 发展党员344名: stated plainly.
     let j = figure_index("new-members");
+    let fj = at(j);
     let added = messages(|s| s["figures"][j]["qualifier"] = json!("以上"));
     assert_reports(
         &added,
-        &format!("figures[{j}].qualifier: the quote states \"344\" without \"以上\" next to it"),
+        &format!("{fj}.qualifier: the quote states \"344\" without \"以上\" next to it"),
     );
     // A word after the number and its unit (70%以上 style) is found too.
     let after = messages(|s| {
@@ -165,7 +182,9 @@ fn a_qualifier_must_be_the_word_the_quote_puts_next_to_the_number() {
     });
     assert_reports(
         &after,
-        &format!("figures[{j}].qualifier: the quote says \"以上\" next to \"344\": the figure must say so too"),
+        &format!(
+            "{fj}.qualifier: the quote says \"以上\" next to \"344\": the figure must say so too"
+        ),
     );
 }
 
@@ -267,15 +286,14 @@ fn duplicate_ids_unknown_units_and_qualifiers_are_reported() {
         &format!("figures[1].id: duplicate id \"{first_id}\""),
     );
     assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("figures[2].unit: unknown unit \"furlong\" (known: ")),
+        lines.iter().any(|l| l.starts_with(
+            "figures[2] (id \"cadres-total\").unit: unknown unit \"furlong\" (known: "
+        )),
         "{lines:#?}"
     );
     assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("figures[3].qualifier: unknown qualifier \"大概\"")),
+        lines.iter().any(|l| l
+            .starts_with("figures[3] (id \"years-active\").qualifier: unknown qualifier \"大概\"")),
         "{lines:#?}"
     );
 }
@@ -291,7 +309,7 @@ fn negative_values_and_broken_references_are_reported() {
     });
     assert_reports(
         &lines,
-        "figures[0].value: -5 is negative: a decrease is a positive value with the quote's word of change (\"change\": \"下降\")",
+        "figures[0] (id \"start-year\").value: -5 is negative: a decrease is a positive value with the quote's word of change (\"change\": \"下降\")",
     );
     assert_reports(
         &lines,
@@ -470,7 +488,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     assert_reports(
         &range(no_upper),
         &format!(
-            "figures[{n}].upper: \"3—5万\" is a range: give its upper end (50000) as \"upper\""
+            "figures[{n}] (id \"per-mu\").upper: \"3—5万\" is a range: give its upper end (50000) as \"upper\""
         ),
     );
     let mut wrong_upper = base.clone();
@@ -478,11 +496,13 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     let lines = range(wrong_upper);
     assert_reports(
         &lines,
-        &format!("figures[{n}].upper: 5 differs from the upper end of \"3—5万\" (50000)"),
+        &format!(
+            "figures[{n}] (id \"per-mu\").upper: 5 differs from the upper end of \"3—5万\" (50000)"
+        ),
     );
     assert_reports(
         &lines,
-        &format!("figures[{n}].upper: 5 must be a finite number above the value"),
+        &format!("figures[{n}] (id \"per-mu\").upper: 5 must be a finite number above the value"),
     );
     // A plain number with an upper end is not a range.
     let lines = with_figure(
@@ -495,7 +515,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     assert_reports(
         &lines,
         &format!(
-            "figures[{n}].upper: \"5万\" is not a range (write it as the quote does: 三至五, 3—5)"
+            "figures[{n}] (id \"per-mu\").upper: \"5万\" is not a range (write it as the quote does: 三至五, 3—5)"
         ),
     );
 
@@ -518,7 +538,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     assert_reports(
         &fraction(0.3, share.clone()),
         &format!(
-            "figures[{n}].value: 0.3 differs from the stated \"三分之一\" (0.3333333333333333)"
+            "figures[{n}] (id \"blueberries\").value: 0.3 differs from the stated \"三分之一\" (0.3333333333333333)"
         ),
     );
     let percent = (
@@ -527,7 +547,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     );
     assert_reports(
         &fraction(0.333, percent),
-        &format!("figures[{n}].unit: \"三分之一\" is a fraction: its unit must be of dimension \"ratio\", not \"percent\""),
+        &format!("figures[{n}] (id \"blueberries\").unit: \"三分之一\" is a fraction: its unit must be of dimension \"ratio\", not \"percent\""),
     );
 
     // 倍 makes a multiple: never on a money axis.
@@ -548,7 +568,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     assert_eq!(multiple(times), Vec::<String>::new());
     assert_reports(
         &multiple(("money-times", json!({"zh": "倍", "en": "CNY", "dimension": "money"}))),
-        &format!("figures[{n}].unit: \"2.5\" is a multiple (倍): its unit must be of dimension \"multiple\", not \"money\""),
+        &format!("figures[{n}] (id \"sales-times\").unit: \"2.5\" is a multiple (倍): its unit must be of dimension \"multiple\", not \"money\""),
     );
 
     // 上千, 数百: a round number whose word is the figure's qualifier.
@@ -567,7 +587,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     assert_eq!(round("上"), Vec::<String>::new());
     assert_reports(
         &round(""),
-        &format!("figures[{n}].qualifier: the quote says \"上\" next to \"上千\": the figure must say so too"),
+        &format!("figures[{n}] (id \"jobs\").qualifier: the quote says \"上\" next to \"上千\": the figure must say so too"),
     );
 }
 

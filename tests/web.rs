@@ -159,7 +159,8 @@ async fn a_broken_story_shows_its_problems_instead_of_panicking() {
     let alert = find(&root, "[role=alert]");
     let message = alert.text_content().unwrap();
     assert!(
-        message.contains("figures[12].quote: not found in the article text"),
+        message
+            .contains("figures[12] (id \"infra-investment\").quote: not found in the article text"),
         "{message}"
     );
     assert!(

@@ -14,11 +14,21 @@ use std::fmt;
 pub struct Problem {
     pub path: String,
     pub message: String,
+    /// The id of the figure the path is in, which the message shows after its index
+    /// (`figures[63] (id "grain-output").qualifier`): with 60 figures an index alone is
+    /// hard to act on.
+    pub figure: Option<String>,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        match (&self.figure, self.path.find(']')) {
+            (Some(id), Some(end)) => {
+                let (index, rest) = self.path.split_at(end + 1);
+                write!(f, "{index} (id \"{id}\"){rest}: {}", self.message)
+            }
+            _ => write!(f, "{}: {}", self.path, self.message),
+        }
     }
 }
 
@@ -51,13 +61,21 @@ pub fn validate(story: &Story) -> Vec<Problem> {
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    /// The figure being checked, `figures[i]` and its id: its problems name it.
+    figure: Option<(String, String)>,
 }
 
 impl Checker {
     fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        let path = path.into();
+        let figure = self.figure.as_ref().and_then(|(prefix, id)| {
+            let field = path.strip_prefix(prefix.as_str())?;
+            (field.starts_with('.') && field != ".id").then(|| id.clone())
+        });
         self.problems.push(Problem {
-            path: path.into(),
+            path,
             message: message.into(),
+            figure,
         });
     }
 
@@ -81,10 +99,16 @@ impl Checker {
         }
     }
 
-    fn unique_id(&mut self, seen: &mut HashSet<String>, path: &str, id: &str) {
-        if self.slug(path, id) && !seen.insert(id.to_string()) {
-            self.report(path, format!("duplicate id \"{id}\""));
+    /// Whether `id` is a slug not seen before; reported if not.
+    fn unique_id(&mut self, seen: &mut HashSet<String>, path: &str, id: &str) -> bool {
+        if !self.slug(path, id) {
+            return false;
         }
+        if !seen.insert(id.to_string()) {
+            self.report(path, format!("duplicate id \"{id}\""));
+            return false;
+        }
+        true
     }
 
     /// Ids become file names (`chart-<id>.html`), URL fragments, CSS selectors and query
@@ -293,7 +317,10 @@ fn check_figures(story: &Story, check: &mut Checker) {
     let mut ids = HashSet::new();
     for (i, figure) in story.figures.iter().enumerate() {
         let path = format!("figures[{i}]");
-        check.unique_id(&mut ids, &format!("{path}.id"), &figure.id);
+        check.figure = None;
+        if check.unique_id(&mut ids, &format!("{path}.id"), &figure.id) {
+            check.figure = Some((path.clone(), figure.id.clone()));
+        }
         if let Some(upper) = figure.upper {
             if !(upper.is_finite() && upper > figure.value) {
                 check.report(
@@ -355,6 +382,7 @@ fn check_figures(story: &Story, check: &mut Checker) {
         check.text(&format!("{path}.label"), &figure.label);
         check_quote(story, figure, &path, check);
     }
+    check.figure = None;
 }
 
 /// The quote must be a sentence of the article that states the figure's value.
