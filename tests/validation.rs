@@ -358,7 +358,7 @@ fn every_problem_is_reported_not_just_the_first() {
     assert_reports(&lines, "schema: unsupported version 2 (expected 1)");
     assert_reports(
         &lines,
-        "meta.date: \"20 Feb 2022\" is not a date of the form YYYY-MM-DD",
+        "meta.date: \"20 Feb 2022\" is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY (mark one that is not known exactly \"date_approximate\": true)",
     );
     assert_reports(&lines, "meta.title.en: must not be empty");
 }
@@ -636,4 +636,36 @@ fn the_unit_word_must_be_the_one_the_quote_writes_after_the_number() {
         "stated",
         "the quote writes \"6181万\": stated must include 万",
     );
+}
+
+#[test]
+fn a_calendar_year_is_a_date_and_the_article_s_date_may_be_partial_or_approximate() {
+    // 2018年首批: a year filed as a duration is refused.
+    let i = figure_index("first-batch-year");
+    let lines = messages(|s| s["figures"][i]["unit"] = json!("years"));
+    assert_figure_reports(
+        &lines,
+        "first-batch-year",
+        "unit",
+        "\"2018\" is a calendar year (the quote writes \"2018年\"): its unit must be of dimension \"year\", not \"duration\"",
+    );
+    // 近四年: a duration stays one.
+    assert_eq!(messages(|_| {}), Vec::<String>::new());
+    for date in ["2022", "2022-02", "2022-02-20"] {
+        assert_eq!(
+            messages(|s| {
+                s["meta"]["date"] = json!(date);
+                s["meta"]["date_approximate"] = json!(true);
+            }),
+            Vec::<String>::new(),
+            "{date}"
+        );
+    }
+    for date in ["2022-2", "2022-13", "22", "2022-02-20-01"] {
+        let lines = messages(|s| s["meta"]["date"] = json!(date));
+        assert!(
+            lines.iter().any(|l| l.starts_with("meta.date: ")),
+            "{date}: {lines:#?}"
+        );
+    }
 }

@@ -2,6 +2,7 @@
 //! article's qualifier kept honest (1,070余项 is "1,070+", never "1,070"). Pure functions.
 
 mod change;
+mod date;
 mod digits;
 #[cfg(test)]
 mod tests;
@@ -9,6 +10,7 @@ mod words;
 
 use crate::story::{Dimension, Figure, Place, Qualifier, Unit};
 use crate::Lang;
+pub use date::format_date;
 pub use digits::grouped;
 use digits::plain;
 use words::{fraction_digits, fraction_en, fraction_zh, magnitude_zh, ordinal, several_en};

@@ -327,3 +327,40 @@ fn groups_thousands() {
     assert_eq!(grouped(-4300.0), "-4,300");
     assert_eq!(grouped(0.12345), "0.1235");
 }
+
+#[test]
+fn dates_say_how_exact_they_are() {
+    use crate::story::{Bilingual, Meta};
+    let meta = |date: &str, approximate: bool| Meta {
+        id: "m".into(),
+        title: Bilingual {
+            zh: String::new(),
+            en: String::new(),
+        },
+        summary: Bilingual {
+            zh: String::new(),
+            en: String::new(),
+        },
+        source: Bilingual {
+            zh: String::new(),
+            en: String::new(),
+        },
+        source_url: None,
+        story_url: None,
+        date: date.into(),
+        date_approximate: approximate,
+        authors: Vec::new(),
+    };
+    let cases = [
+        ("2022-02-20", false, Lang::Zh, "2022-02-20"),
+        ("2022-02-20", false, Lang::En, "2022-02-20"),
+        ("2022-02", false, Lang::Zh, "2022年2月"),
+        ("2022-02", false, Lang::En, "February 2022"),
+        ("2022", true, Lang::Zh, "约2022年"),
+        ("2022", true, Lang::En, "around 2022"),
+        ("2022-02-20", true, Lang::En, "around 20 February 2022"),
+    ];
+    for (date, approximate, lang, want) in cases {
+        assert_eq!(format_date(&meta(date, approximate), lang), want);
+    }
+}

@@ -61,8 +61,12 @@ pub struct Meta {
     /// "copy link" inside its widget lead there (without it they are not offered).
     #[serde(default)]
     pub story_url: Option<String>,
-    /// ISO date, `YYYY-MM-DD`.
+    /// The article's date as far as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     pub date: String,
+    /// The date is not known exactly (a scraped page without one, a year from the text): the
+    /// masthead says `约` / `around`.
+    #[serde(default)]
+    pub date_approximate: bool,
     /// None for an unsigned item (本报讯).
     #[serde(default)]
     pub authors: Vec<Bilingual>,

@@ -154,7 +154,10 @@ fn check_meta(story: &Story, check: &mut Checker) {
     if !is_iso_date(&meta.date) {
         check.report(
             "meta.date",
-            format!("\"{}\" is not a date of the form YYYY-MM-DD", meta.date),
+            format!(
+                "\"{}\" is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY (mark one that is not known exactly \"date_approximate\": true)",
+                meta.date
+            ),
         );
     }
     for (i, author) in meta.authors.iter().enumerate() {
@@ -186,15 +189,20 @@ fn check_web_address(url: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
 fn is_iso_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
     let numeric = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
-    if parts.len() != 3 || !numeric(parts[0], 4) || !numeric(parts[1], 2) || !numeric(parts[2], 2) {
-        return false;
-    }
-    let month: u32 = parts[1].parse().unwrap_or(0);
-    let day: u32 = parts[2].parse().unwrap_or(0);
-    (1..=12).contains(&month) && (1..=31).contains(&day)
+    let lengths_ok = match parts.as_slice() {
+        [year] => numeric(year, 4),
+        [year, month] => numeric(year, 4) && numeric(month, 2),
+        [year, month, day] => numeric(year, 4) && numeric(month, 2) && numeric(day, 2),
+        _ => false,
+    };
+    let number = |i: usize, default: u32| parts.get(i).map_or(Some(default), |p| p.parse().ok());
+    lengths_ok
+        && number(1, 1).is_some_and(|m| (1..=12).contains(&m))
+        && number(2, 1).is_some_and(|d| (1..=31).contains(&d))
 }
 
 fn check_units(story: &Story, check: &mut Checker) {
@@ -434,7 +442,42 @@ fn check_quote(story: &Story, figure: &super::Figure, path: &str, check: &mut Ch
         return;
     };
     check_unit_word_in_quote(story, figure, at, path, check);
+    check_year_as_duration(story, figure, at, path, check);
     check_reading(story, figure, reading, path, check);
+}
+
+/// A calendar year is a date wherever it appears: 2014年末 filed as a duration would print
+/// `2,014年`, `2,014 years`.
+fn check_year_as_duration(
+    story: &Story,
+    figure: &super::Figure,
+    at: usize,
+    path: &str,
+    check: &mut Checker,
+) {
+    let duration = story
+        .unit_of(figure)
+        .is_some_and(|u| u.dimension == super::Dimension::Duration);
+    let stated = &figure.stated;
+    let four_digits = stated.len() == 4 && stated.bytes().all(|b| b.is_ascii_digit());
+    let after = &figure.quote[at + stated.len()..];
+    let plausible = stated
+        .parse::<u32>()
+        .is_ok_and(|y| (1800..=2100).contains(&y));
+    if !(duration && four_digits && plausible && after.starts_with('年')) {
+        return;
+    }
+    let when: String = after
+        .chars()
+        .take(2)
+        .filter(|c| "年末底初中度".contains(*c))
+        .collect();
+    check.report(
+        format!("{path}.unit"),
+        format!(
+            "\"{stated}\" is a calendar year (the quote writes \"{stated}{when}\"): its unit must be of dimension \"year\", not \"duration\""
+        ),
+    );
 }
 
 /// The unit's word follows the number in the quote (past 余 or 多 inside it: 20多个), as

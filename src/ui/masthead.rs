@@ -53,7 +53,7 @@ pub fn Masthead() -> impl IntoView {
                 // An unsigned item (本报讯) has no byline names.
                 {signed.then(|| view! { <span class="authors">{byline}</span> })}
                 <span class="source">{source_label}{source}</span>
-                <time datetime=date.clone()>{date.clone()}</time>
+                <time datetime=date.clone()>{move || crate::format::format_date(&meta, lang.get())}</time>
             </p>
         </header>
     }
