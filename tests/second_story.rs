@@ -88,7 +88,7 @@ fn ranges_and_several_are_drawn_as_spans_and_fractions_against_the_whole() {
     let saving = bar(&en, "transport-saving");
     assert_eq!((saving.drawn, saving.drawn_upper), (3000.0, Some(5000.0)));
     assert_eq!(saving.full_label, "CNY 3,000–5,000");
-    assert_eq!(bar(&zh, "transport-saving").value_label, "3,000至5,000");
+    assert_eq!(bar(&zh, "transport-saving").value_label, "3000至5000");
     let traders = bar(&en, "traders");
     assert_eq!((traders.drawn, traders.drawn_upper), (100.0, Some(1000.0)));
     assert_eq!(traders.full_label, "hundreds of traders");

@@ -27,14 +27,23 @@ pub enum Style {
 /// A figure for a reader of `lang`: its value, or its range (`3至5万元`, `30,000–50,000`),
 /// with the article's qualifier.
 pub fn format_figure(figure: &Figure, unit: &Unit, lang: Lang, style: Style) -> String {
-    let amount = format_amount(
-        figure.value,
-        figure.upper,
-        unit,
-        &figure.qualifier,
-        lang,
-        style,
-    );
+    let qualifier = Qualifier::from_word(&figure.qualifier).unwrap_or(Qualifier::Exact);
+    let amount = Amount {
+        value: figure.value,
+        upper: figure.upper,
+    };
+    let amount = match lang {
+        // In the article's own form: 12443元 stays 12443元, 6.38亿 stays 亿, 百万 stays 百万.
+        Lang::Zh => format_zh(
+            amount,
+            unit,
+            &figure.qualifier,
+            qualifier,
+            style,
+            Some(&figure.stated),
+        ),
+        Lang::En => format_en(amount, unit, qualifier, style),
+    };
     // A change in a colon ratio is a plain difference: 下降0.03, never 0.03：1.
     let amount = match (figure.change(), unit.dimension) {
         (Some(_), Dimension::ColonRatio) => plain(figure.value),
@@ -69,9 +78,28 @@ fn format_amount(
     let qualifier = Qualifier::from_word(qualifier_word).unwrap_or(Qualifier::Exact);
     let amount = Amount { value, upper };
     match lang {
-        Lang::Zh => format_zh(amount, unit, qualifier_word, qualifier, style),
+        Lang::Zh => format_zh(amount, unit, qualifier_word, qualifier, style, None),
         Lang::En => format_en(amount, unit, qualifier, style),
     }
+}
+
+/// The magnitude a number written as `stated` is in: 亿 in `6.38亿`, 万 in `3070余万`, none
+/// in `12443` (plain digits stay plain); `None` where the article writes no Arabic digits.
+fn stated_magnitude(stated: &str) -> Option<(f64, &'static str)> {
+    if stated.contains('亿') {
+        Some((1e8, "亿"))
+    } else if stated.contains('万') {
+        Some((1e4, "万"))
+    } else if stated.contains(|c: char| c.is_ascii_digit()) {
+        Some((1.0, ""))
+    } else {
+        None
+    }
+}
+
+/// A round number in words, kept as the article writes it: 百万, 百亿, 十万 (but 十 is 10).
+fn round_in_words(stated: &str) -> bool {
+    stated.chars().count() >= 2 && stated.chars().all(|c| "十百千万亿".contains(c))
 }
 
 /// A value, or a range from `value` to `upper`.
@@ -83,10 +111,13 @@ struct Amount {
 
 impl Amount {
     /// The numbers in `divisor`s, joined by the language's range mark: `3至5`, `3–5`.
+    /// Grouped by thousands in English; never in Chinese text, as statistical bulletins write
+    /// it (`1070余项`, `1136.1万`, `12443元`).
     fn numbers(self, divisor: f64, mark: &str) -> String {
-        let low = grouped(self.value / divisor);
+        let digits: fn(f64) -> String = if mark == "至" { plain } else { grouped };
+        let low = digits(self.value / divisor);
         match self.upper {
-            Some(upper) => format!("{low}{mark}{}", grouped(upper / divisor)),
+            Some(upper) => format!("{low}{mark}{}", digits(upper / divisor)),
             None => low,
         }
     }
@@ -111,6 +142,7 @@ fn format_zh(
     word: &str,
     qualifier: Qualifier,
     style: Style,
+    stated: Option<&str>,
 ) -> String {
     let value = amount.value;
     let place = Qualifier::entry(word)
@@ -133,8 +165,16 @@ fn format_zh(
             return format!("{word}{magnitude}{unit_word}");
         }
     }
+    let scale = stated.and_then(stated_magnitude);
     let (number, magnitude) = match unit.dimension {
         Dimension::Year => (amount.years("至"), ""),
+        _ if stated.is_some_and(round_in_words) => (stated.unwrap_or_default().to_string(), ""),
+        Dimension::Count | Dimension::Money | Dimension::Weight | Dimension::Area
+            if scale.is_some() =>
+        {
+            let (divisor, word) = scale.unwrap_or((1.0, ""));
+            (amount.numbers(divisor, "至"), word)
+        }
         Dimension::Ratio => (fraction_zh(value), ""),
         Dimension::Percent | Dimension::Points | Dimension::Duration => {
             (amount.numbers(1.0, "至"), "")

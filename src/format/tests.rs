@@ -24,11 +24,11 @@ fn formats_the_article_figures() {
     use Style::{Full, Short};
     let table: &[(f64, &Unit, &str, Lang, Style, &str)] = &[
         (638_000_000.0, &yuan, "", Zh, Full, "6.38亿元"),
-        (30_700_000.0, &yuan, "余", Zh, Full, "3,070余万元"),
+        (30_700_000.0, &yuan, "余", Zh, Full, "3070余万元"),
         (293_600.0, &jin, "", Zh, Full, "29.36万斤"),
         (160_000.0, &times, "超过", Zh, Full, "超过16万人次"),
-        (1070.0, &item, "余", Zh, Full, "1,070余项"),
-        (1070.0, &item, "余", Zh, Short, "1,070余"),
+        (1070.0, &item, "余", Zh, Full, "1070余项"),
+        (1070.0, &item, "余", Zh, Short, "1070余"),
         (2_527_300.0, &yuan, "", Zh, Short, "252.73万"),
         (50.0, &percent, "", Zh, Full, "50%"),
         (50.0, &percent, "", Zh, Short, "50%"),
@@ -70,18 +70,11 @@ fn every_qualifier_keeps_its_word_and_place() {
             3000.0,
             &yuan,
             "左右",
-            "3,000元左右",
+            "3000元左右",
             "about CNY 3,000",
             "~3,000",
         ),
-        (
-            3000.0,
-            &yuan,
-            "约",
-            "约3,000元",
-            "about CNY 3,000",
-            "~3,000",
-        ),
+        (3000.0, &yuan, "约", "约3000元", "about CNY 3,000", "~3,000"),
         (20.0, &village, "多", "20多个", "20+ villages", "20+"),
         (
             5.0,
@@ -363,4 +356,58 @@ fn dates_say_how_exact_they_are() {
     for (date, approximate, lang, want) in cases {
         assert_eq!(format_date(&meta(date, approximate), lang), want);
     }
+}
+
+#[test]
+fn chinese_keeps_the_article_s_form_and_never_groups() {
+    use crate::story::{Bilingual, Figure};
+    let stated = |value: f64, stated: &str, qualifier: &str| Figure {
+        id: "f".into(),
+        value,
+        unit: String::new(),
+        qualifier: qualifier.into(),
+        change: String::new(),
+        upper: None,
+        stated: stated.into(),
+        stated_en: String::new(),
+        label: Bilingual {
+            zh: String::new(),
+            en: String::new(),
+        },
+        quote: String::new(),
+    };
+    let yuan = unit("元", "CNY", None, Dimension::Money);
+    let jin = unit("斤", "jin", None, Dimension::Weight);
+    let people = unit("人", "people", None, Dimension::Count);
+    use Style::{Full, Short};
+    let cases: [(Figure, &Unit, Style, &str); 7] = [
+        // A per-person amount in plain 元, as bulletins write it.
+        (stated(12443.0, "12443", ""), &yuan, Full, "12443元"),
+        (stated(12443.0, "12443", ""), &yuan, Short, "12443"),
+        // A 万 figure keeps its digits, without a comma inside.
+        (
+            stated(11_361_000.0, "1136.1万", ""),
+            &people,
+            Full,
+            "1136.1万人",
+        ),
+        (stated(638_000_000.0, "6.38亿", ""), &yuan, Full, "6.38亿元"),
+        (
+            stated(30_700_000.0, "3070余万", "余"),
+            &yuan,
+            Full,
+            "3070余万元",
+        ),
+        // A round number in words keeps its words.
+        (stated(1e10, "百亿", ""), &jin, Full, "百亿斤"),
+        (stated(1e6, "百万", "超"), &jin, Full, "超百万斤"),
+    ];
+    for (figure, unit, style, want) in cases {
+        assert_eq!(format_figure(&figure, unit, Lang::Zh, style), want);
+    }
+    // English groups by thousands.
+    assert_eq!(
+        format_figure(&stated(12443.0, "12443", ""), &yuan, Lang::En, Full),
+        "CNY 12,443"
+    );
 }
