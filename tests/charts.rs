@@ -596,3 +596,39 @@ fn hit_rows_cover_their_bars_and_do_not_overlap() {
         );
     }
 }
+
+#[test]
+fn no_two_panels_of_a_chart_share_a_caption() {
+    let story = story();
+    for chart in &story.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            let spec = build_spec(&story, chart, lang, Scale::Linear, 480);
+            let captions: Vec<&str> = spec
+                .panels
+                .iter()
+                .map(|p| p.unit_caption.as_str())
+                .collect();
+            let mut unique = captions.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), captions.len(), "{}: {captions:?}", chart.id);
+        }
+    }
+    let projects = build_spec(
+        &story,
+        chart(&story, "projects"),
+        Lang::Zh,
+        Scale::Linear,
+        480,
+    );
+    let captions: Vec<&str> = projects
+        .panels
+        .iter()
+        .map(|p| p.unit_caption.as_str())
+        .collect();
+    assert!(captions.contains(&"单位：个（品牌）"), "{captions:?}");
+    assert!(
+        captions.contains(&"单位：项"),
+        "a caption of its own stays plain: {captions:?}"
+    );
+}

@@ -106,7 +106,7 @@ proptest! {
 
     #[test]
     fn formatting_never_panics_and_says_something(value in any::<f64>(), word in prop_oneof![Just(""), Just("余"), Just("超过"), Just("近"), Just("约")], dimension in dimension(), zh in "\\PC{0,3}", en in "\\PC{0,8}") {
-        let unit = Unit { zh, en, en_one: None, dimension };
+        let unit = Unit { zh, en, en_one: None, dimension, name: None };
         for lang in [Lang::Zh, Lang::En] {
             for style in [Style::Full, Style::Short] {
                 let text = format_value(value, &unit, word, lang, style);

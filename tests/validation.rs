@@ -669,3 +669,14 @@ fn a_calendar_year_is_a_date_and_the_article_s_date_may_be_partial_or_approximat
         );
     }
 }
+
+#[test]
+fn units_written_alike_in_one_chart_need_names() {
+    let lines = messages(|s| {
+        s["units"]["brand"].as_object_mut().unwrap().remove("name");
+    });
+    assert_reports(
+        &lines,
+        "charts[0].figures: units \"project\" and \"brand\" are both written 个: give each a \"name\" ({\"zh\": \"合作社\", \"en\": \"cooperatives\"}) so their panels' captions differ",
+    );
+}

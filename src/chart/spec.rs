@@ -162,6 +162,19 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
         }
         panel.bars.push(bar);
     }
+    // Two panels never carry one caption: where units share a word (项目 and 品牌 both in
+    // 个), each says what it counts.
+    let captions: Vec<String> = panels.iter().map(|(p, _)| p.unit_caption.clone()).collect();
+    for (panel, unit) in &mut panels {
+        let shared = captions
+            .iter()
+            .filter(|c| **c == panel.unit_caption)
+            .count()
+            > 1;
+        if let Some(name) = unit.name.as_ref().filter(|_| shared) {
+            panel.unit_caption = named_caption(unit, name, lang, &panel.unit_caption);
+        }
+    }
     let panels = panels
         .into_iter()
         .map(|(mut panel, unit)| {
@@ -217,6 +230,19 @@ fn conversion_note(from: &Unit, to: &Unit, factor: f64, lang: Lang) -> String {
             format!(" (1 {one} = {factor} {})", to.en)
         }
     }
+}
+
+/// A caption that says what its unit counts: `单位：个（合作社）`, `number of cooperatives`
+/// (a conversion's note, if any, kept after it).
+fn named_caption(unit: &Unit, name: &crate::story::Bilingual, lang: Lang, caption: &str) -> String {
+    let plain = unit_caption(unit, lang);
+    let note = caption.strip_prefix(plain.as_str()).unwrap_or("");
+    let named = match (lang, unit.dimension) {
+        (Lang::Zh, _) => format!("{plain}（{}）", name.zh),
+        (Lang::En, Dimension::Count) => format!("number of {}", name.en),
+        (Lang::En, _) => format!("{plain} ({})", name.en),
+    };
+    format!("{named}{note}")
 }
 
 /// Names a panel's unit: `单位：斤`, `in jin`; counts by what they count (`number of teams`).

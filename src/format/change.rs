@@ -62,6 +62,7 @@ fn multiple(figure: &Figure, change: Change, unit: &Unit, lang: Lang, style: Sty
         en: "%".into(),
         en_one: None,
         dimension: Dimension::Percent,
+        name: None,
     };
     match lang {
         Lang::Zh => format!(

@@ -7,6 +7,7 @@ fn unit(zh: &str, en: &str, en_one: Option<&str>, dimension: Dimension) -> Unit 
         en: en.into(),
         en_one: en_one.map(Into::into),
         dimension,
+        name: None,
     }
 }
 

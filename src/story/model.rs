@@ -84,6 +84,11 @@ pub struct Unit {
     pub en_one: Option<String>,
     /// What is measured. Charts never put two dimensions on one axis.
     pub dimension: Dimension,
+    /// What the unit counts, for a chart that has another unit written with the same word
+    /// (合作社 and 村 both in 个): its panel's caption names it (`单位：个（合作社）`,
+    /// `number of cooperatives`), so no two panels carry the same caption.
+    #[serde(default)]
+    pub name: Option<Bilingual>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -748,6 +748,7 @@ fn check_charts(story: &Story, check: &mut Checker) {
                 );
             }
         }
+        check_captions_differ(story, chart, &path, check);
         let decrease = chart
             .figures
             .iter()
@@ -767,6 +768,53 @@ fn check_charts(story: &Story, check: &mut Checker) {
                 format!("{path}.after"),
                 format!("unknown paragraph \"{}\"", chart.after),
             );
+        }
+    }
+}
+
+/// Each unit of a chart has a panel whose caption names it by its word (`单位：个`,
+/// `number of projects`): two units written alike need names that tell them apart.
+fn check_captions_differ(story: &Story, chart: &super::Chart, path: &str, check: &mut Checker) {
+    let mut units: Vec<&str> = Vec::new();
+    for id in &chart.figures {
+        let Some(figure) = story.figure(id) else {
+            continue;
+        };
+        // A unit drawn on another's axis (担 on 斤) has no panel of its own.
+        let converted = story.conversion_from(&figure.unit).is_some_and(|c| {
+            chart
+                .figures
+                .iter()
+                .any(|f| story.figure(f).is_some_and(|f| f.unit == c.to))
+        });
+        if !converted && !units.contains(&figure.unit.as_str()) {
+            units.push(&figure.unit);
+        }
+    }
+    for (i, a) in units.iter().enumerate() {
+        for b in &units[i + 1..] {
+            let (Some(ua), Some(ub)) = (story.units.get(*a), story.units.get(*b)) else {
+                continue;
+            };
+            let word = if ua.zh == ub.zh {
+                &ua.zh
+            } else if ua.en == ub.en {
+                &ua.en
+            } else {
+                continue;
+            };
+            let named_apart = match (&ua.name, &ub.name) {
+                (Some(na), Some(nb)) => na.zh != nb.zh && na.en != nb.en,
+                _ => false,
+            };
+            if !named_apart {
+                check.report(
+                    format!("{path}.figures"),
+                    format!(
+                        "units \"{a}\" and \"{b}\" are both written {word}: give each a \"name\" ({{\"zh\": \"合作社\", \"en\": \"cooperatives\"}}) so their panels' captions differ"
+                    ),
+                );
+            }
         }
     }
 }
