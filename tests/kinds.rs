@@ -435,3 +435,56 @@ fn colon_ratios_are_printed_as_written_and_drawn_against_their_base() {
         assert_eq!(spec.panels[0].domain(Scale::Linear), (-0.03, 2.6));
     }
 }
+
+#[test]
+fn a_change_names_its_base_and_the_base_stands_in_the_quote() {
+    use rural_story::format::{format_figure, Style};
+    use rural_story::Lang;
+    let sentence = "全年粮食播种面积比上年增加21万亩。";
+    let english = " The grain area grew 210,000 mu on the previous year.";
+    let mu = (
+        "area-mu",
+        json!({"zh": "亩", "en": "mu", "dimension": "area"}),
+    );
+    let figure = |base: Value| {
+        json!({"id": "grain-area-change", "value": 210000, "unit": "area-mu", "stated": "21万",
+            "stated_en": "210,000", "change": "增加", "base": base, "quote": sentence})
+    };
+    let base = json!({"zh": "比上年", "en": "on the previous year"});
+    assert_eq!(
+        with_figure(sentence, english, mu.clone(), figure(base.clone())),
+        Vec::<String>::new()
+    );
+    assert_reports(
+        &with_figure(
+            sentence,
+            english,
+            mu.clone(),
+            figure(json!({"zh": "比2005年", "en": "on 2005"})),
+        ),
+        "base.zh",
+        "\"比2005年\" does not stand before \"21万\" in the quote: the base is what the quote compares with (比上年, 同比, 比2005年)",
+    );
+    assert_reports(
+        &with_figure(
+            sentence,
+            english,
+            mu.clone(),
+            figure(json!({"zh": "比上年", "en": ""})),
+        ),
+        "base.en",
+        "must not be empty",
+    );
+    let story = story_with(&[(sentence, english)], &[mu], &[figure(base)]);
+    let f = story.figure("grain-area-change").unwrap();
+    let unit = &story.units["area-mu"];
+    assert_eq!(
+        format_figure(f, unit, Lang::Zh, Style::Full),
+        "比上年增加21万亩"
+    );
+    assert_eq!(
+        format_figure(f, unit, Lang::En, Style::Full),
+        "up 210,000 mu on the previous year"
+    );
+    assert_eq!(format_figure(f, unit, Lang::En, Style::Short), "+210,000");
+}

@@ -2,7 +2,7 @@
 //! increase (`增长1.3倍`, `up 130%`) and doublings (`翻两番`, `quadrupled (×4)`).
 
 use super::{digits::plain, format_value, words::chinese_number, Style};
-use crate::story::{Change, Dimension, Figure, Unit};
+use crate::story::{Bilingual, Change, Dimension, Figure, Unit};
 use crate::Lang;
 
 /// `amount` (the figure formatted as a level) said as the change `change` by `word`.
@@ -78,5 +78,23 @@ fn multiple(figure: &Figure, change: Change, unit: &Unit, lang: Lang, style: Sty
                 (Style::Full, _) => format!("up {up}"),
             }
         }
+    }
+}
+
+/// `shown` said against the figure's base: 比上年增加21万亩 / up 210,000 mu on the previous
+/// year; 同比下降4.7% / down 4.7% year on year; 是2005年的2.3倍 / 2.3 times the 2005 level.
+pub(super) fn against(
+    figure: &Figure,
+    unit: &Unit,
+    base: &Bilingual,
+    shown: String,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::En => format!("{shown} {}", base.en),
+        Lang::Zh if figure.change().is_none() && unit.dimension == Dimension::Multiple => {
+            format!("是{}的{shown}", base.zh)
+        }
+        Lang::Zh => format!("{}{shown}", base.zh),
     }
 }

@@ -49,10 +49,14 @@ pub fn format_figure(figure: &Figure, unit: &Unit, lang: Lang, style: Style) -> 
         (Some(_), Dimension::ColonRatio) => plain(figure.value),
         _ => amount,
     };
-    match figure.change() {
+    let shown = match figure.change() {
         // 下降4.7%, down 4.7%, −4.7%; 增长1.3倍, up 130%.
         Some(change) => change::with_change(figure, change, unit, amount, lang, style),
         None => amount,
+    };
+    match (&figure.base, style) {
+        (Some(base), Style::Full) => change::against(figure, unit, base, shown, lang),
+        _ => shown,
     }
 }
 

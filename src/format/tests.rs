@@ -146,6 +146,7 @@ fn ranges_fractions_and_round_numbers_keep_their_kind() {
         unit: String::new(),
         qualifier: String::new(),
         change: String::new(),
+        base: None,
         upper: Some(upper),
         stated: String::new(),
         stated_en: String::new(),
@@ -240,6 +241,7 @@ fn changes_say_their_direction_and_multiples_their_kind() {
         unit: String::new(),
         qualifier: qualifier.into(),
         change: change.into(),
+        base: None,
         upper: None,
         stated: String::new(),
         stated_en: String::new(),
@@ -368,6 +370,7 @@ fn chinese_keeps_the_article_s_form_and_never_groups() {
         unit: String::new(),
         qualifier: qualifier.into(),
         change: String::new(),
+        base: None,
         upper: None,
         stated: stated.into(),
         stated_en: String::new(),
@@ -410,5 +413,42 @@ fn chinese_keeps_the_article_s_form_and_never_groups() {
     assert_eq!(
         format_figure(&stated(12443.0, "12443", ""), &yuan, Lang::En, Full),
         "CNY 12,443"
+    );
+}
+
+#[test]
+fn a_level_multiple_names_its_base() {
+    use crate::story::{Bilingual, Figure};
+    let figure = Figure {
+        id: "f".into(),
+        value: 2.3,
+        unit: String::new(),
+        qualifier: String::new(),
+        change: String::new(),
+        base: Some(Bilingual {
+            zh: "2005年".into(),
+            en: "the 2005 level".into(),
+        }),
+        upper: None,
+        stated: "2.3".into(),
+        stated_en: String::new(),
+        label: Bilingual {
+            zh: String::new(),
+            en: String::new(),
+        },
+        quote: String::new(),
+    };
+    let times = unit("倍", "times", None, Dimension::Multiple);
+    assert_eq!(
+        format_figure(&figure, &times, Lang::En, Style::Full),
+        "2.3 times the 2005 level"
+    );
+    assert_eq!(
+        format_figure(&figure, &times, Lang::Zh, Style::Full),
+        "是2005年的2.3倍"
+    );
+    assert_eq!(
+        format_figure(&figure, &times, Lang::En, Style::Short),
+        "2.3×"
     );
 }

@@ -161,6 +161,11 @@ pub struct Figure {
     /// `下降`), 翻 for 翻两番. `""` for a level.
     #[serde(default)]
     pub change: String,
+    /// What a change or a multiple is measured against, as the quote writes it and as English
+    /// says it: `{"zh": "比上年", "en": "on the previous year"}`, `{"zh": "同比", "en": "year on
+    /// year"}`, `{"zh": "2005年", "en": "the 2005 level"}` (是2005年的2.3倍).
+    #[serde(default)]
+    pub base: Option<Bilingual>,
     /// The upper end of a range, whose lower end is `value`: 三至五 is 3 to 5.
     #[serde(default)]
     pub upper: Option<f64>,

@@ -388,6 +388,20 @@ fn check_figures(story: &Story, check: &mut Checker) {
             );
         }
         check.text(&format!("{path}.label"), &figure.label);
+        if let Some(base) = &figure.base {
+            check.text(&format!("{path}.base"), base);
+            let before = find_number(&figure.quote, &figure.stated, 0)
+                .map_or(figure.quote.as_str(), |at| &figure.quote[..at]);
+            if !base.zh.trim().is_empty() && !before.contains(&base.zh) {
+                check.report(
+                    format!("{path}.base.zh"),
+                    format!(
+                        "\"{}\" does not stand before \"{}\" in the quote: the base is what the quote compares with (比上年, 同比, 比2005年)",
+                        base.zh, figure.stated
+                    ),
+                );
+            }
+        }
         check_quote(story, figure, &path, check);
     }
     check.figure = None;
