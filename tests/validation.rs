@@ -38,7 +38,7 @@ fn the_shipped_story_is_valid() {
 }
 
 #[test]
-fn an_unsigned_item_needs_no_authors_and_fields_the_app_does_not_use_are_refused() {
+fn an_unsigned_item_needs_no_authors_and_fields_the_schema_never_had_are_refused() {
     // 本报讯: no byline.
     assert_eq!(
         messages(|s| s["meta"]["authors"] = json!([])),
@@ -50,19 +50,20 @@ fn an_unsigned_item_needs_no_authors_and_fields_the_app_does_not_use_are_refused
         }),
         Vec::<String>::new()
     );
-    // Fields the app does not use are not in the schema: a story that still has them is told so.
-    let lines = messages(|s| s["meta"]["language"] = json!("zh"));
+    // Fields the schema never had are refused, with their path (a misspelt field would
+    // otherwise be silently ignored).
+    let lines = messages(|s| s["meta"]["langauge"] = json!("zh"));
     assert!(
         lines
             .iter()
-            .any(|l| l.contains("meta") && l.contains("unknown field `language`")),
+            .any(|l| l.contains("meta") && l.contains("unknown field `langauge`")),
         "{lines:#?}"
     );
-    let lines = messages(|s| s["figures"][0]["category"] = json!("teams"));
+    let lines = messages(|s| s["figures"][0]["colour"] = json!("red"));
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("figures[0]") && l.contains("unknown field `category`")),
+            .any(|l| l.starts_with("figures[0]") && l.contains("unknown field `colour`")),
         "{lines:#?}"
     );
 }

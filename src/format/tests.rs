@@ -155,6 +155,7 @@ fn ranges_fractions_and_round_numbers_keep_their_kind() {
             en: String::new(),
         },
         quote: String::new(),
+        category: Default::default(),
     };
     use Lang::{En, Zh};
     use Style::{Full, Short};
@@ -250,6 +251,7 @@ fn changes_say_their_direction_and_multiples_their_kind() {
             en: String::new(),
         },
         quote: String::new(),
+        category: Default::default(),
     };
     let growth = unit("%", "%", None, Dimension::Percent);
     let points = unit("个百分点", "percentage points", None, Dimension::Points);
@@ -346,6 +348,7 @@ fn dates_say_how_exact_they_are() {
         date: date.into(),
         date_approximate: approximate,
         authors: Vec::new(),
+        language: Default::default(),
     };
     let cases = [
         ("2022-02-20", false, Lang::Zh, "2022-02-20"),
@@ -379,6 +382,7 @@ fn chinese_keeps_the_article_s_form_and_never_groups() {
             en: String::new(),
         },
         quote: String::new(),
+        category: Default::default(),
     };
     let yuan = unit("元", "CNY", None, Dimension::Money);
     let jin = unit("斤", "jin", None, Dimension::Weight);
@@ -437,6 +441,7 @@ fn a_level_multiple_names_its_base() {
             en: String::new(),
         },
         quote: String::new(),
+        category: Default::default(),
     };
     let times = unit("倍", "times", None, Dimension::Multiple);
     assert_eq!(

@@ -16,7 +16,7 @@ pub use change::{Change, CHANGE_WORDS};
 pub use load::{load, load_bytes, parse, LoadError, EMBEDDED_STORY};
 pub use model::*;
 pub use qualifier::{Place, Qualifier};
-pub use validate::{validate, Problem};
+pub use validate::{validate, warnings, Problem};
 
 impl Story {
     pub fn figure(&self, id: &str) -> Option<&Figure> {

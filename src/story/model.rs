@@ -1,7 +1,22 @@
 //! The story as plain data: what the JSON says, typed. No DOM, no formatting.
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
+
+/// A field stories once had that the app no longer reads (`meta.language`,
+/// `figures[].category`): a story that still has it loads, and the validator's warnings say
+/// it is ignored. Whatever it holds is skipped unread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Retired {
+    pub present: bool,
+}
+
+impl<'de> Deserialize<'de> for Retired {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(deserializer)?;
+        Ok(Retired { present: true })
+    }
+}
 
 /// Text in both languages of the story.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -70,6 +85,9 @@ pub struct Meta {
     /// None for an unsigned item (本报讯).
     #[serde(default)]
     pub authors: Vec<Bilingual>,
+    /// Retired: the story is always in Chinese with an English translation.
+    #[serde(default)]
+    pub language: Retired,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -172,11 +190,16 @@ pub struct Figure {
     /// The number exactly as written in the quote, e.g. `6.38亿`, `3070`, `两`, `50%`.
     pub stated: String,
     /// The same number as the English translation of that paragraph writes it:
-    /// `1,070`, `638 million`, `two`.
+    /// `1,070`, `638 million`, `two`. (Stories of the first form had none: the validator
+    /// reports it empty.)
+    #[serde(default)]
     pub stated_en: String,
     pub label: Bilingual,
     /// The sentence of the article that states the figure, exactly as in a paragraph.
     pub quote: String,
+    /// Retired: charts and units say what a figure is.
+    #[serde(default)]
+    pub category: Retired,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

@@ -58,6 +58,36 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     check.problems
 }
 
+/// What the validator notes without refusing the story: fields of earlier forms of the
+/// schema that it still accepts and ignores.
+pub fn warnings(story: &Story) -> Vec<Problem> {
+    let mut notes = Vec::new();
+    let mut note = |path: String, message: &str, figure: Option<String>| {
+        notes.push(Problem {
+            path,
+            message: message.to_string(),
+            figure,
+        })
+    };
+    if story.meta.language.present {
+        note(
+            "meta.language".into(),
+            "retired field, ignored (a story is always Chinese with an English translation); delete it",
+            None,
+        );
+    }
+    for (i, figure) in story.figures.iter().enumerate() {
+        if figure.category.present {
+            note(
+                format!("figures[{i}].category"),
+                "retired field, ignored (a figure's unit and charts say what it is); delete it",
+                Some(figure.id.clone()),
+            );
+        }
+    }
+    notes
+}
+
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
