@@ -31,7 +31,8 @@ fn main() -> ExitCode {
                 }
                 Err(error) => {
                     failed = true;
-                    for line in error.lines() {
+                    // Grouped by figure: a fresh draft's blanks read as one line each.
+                    for line in error.grouped_lines() {
                         eprintln!("{file}: {line}");
                     }
                 }

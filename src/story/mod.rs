@@ -7,6 +7,7 @@ mod json_path;
 mod load;
 mod model;
 pub mod numerals;
+pub mod outline;
 mod qualifier;
 mod standard_units;
 mod validate;
