@@ -5,7 +5,7 @@
 //! left to fill, grouped by figure.
 
 use rural_story::story::draft::{all_numbers, draft, precision, recall};
-use rural_story::story::{load, load_bytes, parse, Story, EMBEDDED_STORY};
+use rural_story::story::{load, load_bytes, parse, Dimension, Story, EMBEDDED_STORY};
 
 fn sample() -> Story {
     let bytes = std::fs::read(concat!(
@@ -49,11 +49,13 @@ fn scores(story: &Story) -> (f64, f64, Vec<String>, Vec<String>) {
         .figures
         .iter()
         .map(|f| {
-            (
-                f.value,
-                story.units[&f.unit].zh.clone(),
-                f.qualifier.clone(),
-            )
+            let unit = &story.units[&f.unit];
+            // A colon ratio's unit names its base, which the author writes: the draft's is "".
+            let word = match unit.dimension {
+                Dimension::ColonRatio => String::new(),
+                _ => unit.zh.clone(),
+            };
+            (f.value, word, f.qualifier.clone())
         })
         .collect();
     let found = all_numbers(&article(story));

@@ -23,7 +23,14 @@ pub(super) fn with_change(
         (Lang::Zh, Style::Full) => format!("{word}{amount}"),
         (Lang::En, Style::Full) if change == Change::Down => format!("down {amount}"),
         (Lang::En, Style::Full) => format!("up {amount}"),
-        (_, Style::Short) => format!("{sign}{amount}"),
+        // The sign goes on the number, after a qualifier's mark: ≥+30%, ~−5.
+        (_, Style::Short) => {
+            let mark = ["≥", "≤", "<", "~", "nearly "]
+                .into_iter()
+                .find(|m| amount.starts_with(m))
+                .unwrap_or("");
+            format!("{mark}{sign}{}", &amount[mark.len()..])
+        }
     }
 }
 

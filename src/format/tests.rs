@@ -259,7 +259,7 @@ fn changes_say_their_direction_and_multiples_their_kind() {
     let times = unit("倍", "times", None, Dimension::Multiple);
     use Lang::{En, Zh};
     use Style::{Full, Short};
-    let cases: [(Figure, &Unit, Lang, Style, &str); 17] = [
+    let cases: [(Figure, &Unit, Lang, Style, &str); 18] = [
         (figure(4.7, "下降", ""), &growth, Zh, Full, "下降4.7%"),
         (figure(4.7, "下降", ""), &growth, En, Full, "down 4.7%"),
         (figure(4.7, "下降", ""), &growth, En, Short, "−4.7%"),
@@ -278,6 +278,7 @@ fn changes_say_their_direction_and_multiples_their_kind() {
             Full,
             "up at least 30%",
         ),
+        (figure(30.0, "增长", "以上"), &growth, En, Short, "≥+30%"),
         (figure(1.5, "提高", ""), &points, En, Short, "+1.5 pts"),
         (
             figure(1.5, "提高", ""),

@@ -3,6 +3,7 @@
 //! qualifier, the number as written and the sentence that states it. What needs a person
 //! (labels, English, charts, meta) is left empty, so `validate` lists it with its path.
 
+use super::change::{change_next_to, Said};
 use super::numerals::{
     find_number, read_stated, unit_word_at, POINTS_WORDS, RANGE_MARKS, ROUND_WORDS, UNIT_WORDS,
 };
@@ -25,6 +26,8 @@ pub struct FoundNumber {
     pub unit: String,
     /// A first guess at what the unit measures: `money`, `year` (2018年) …
     pub dimension: &'static str,
+    /// The word of change before it (增长, 下降, 翻), `""` for a level.
+    pub change: String,
     /// The qualifier word next to it, `""` when plain.
     pub qualifier: String,
     /// The sentence it stands in, exactly as in its paragraph.
@@ -117,9 +120,14 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
             .unwrap_or("");
         let rest = &after[inside.len()..];
         let arabic = stated.starts_with(|c: char| c.is_ascii_digit());
+        // 翻两番: doubled twice, a multiple.
+        let doublings =
+            rest.starts_with('番') && sentence[..at].trim_end_matches('了').ends_with('翻');
         let unit = if stated.ends_with('%') || stated.starts_with("百分之") {
             Some("%")
-        } else if stated.contains("分之") {
+        } else if doublings {
+            Some("倍")
+        } else if stated.contains("分之") || stated.contains(['：', ':']) {
             Some("") // 三分之一的农户: a fraction has no unit word
         } else if arabic {
             // Any measure word after digits (册, 辆, 台 …), but not a date's 月 or 日.
@@ -136,7 +144,7 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
         };
         // 一个个, 一批批: a reduplicated measure word says "one after another", not a count.
         let past_unit = after[inside.len()..].strip_prefix(unit);
-        if !unit.is_empty() && past_unit.is_some_and(|rest| rest.starts_with(unit)) {
+        if !unit.is_empty() && !doublings && past_unit.is_some_and(|rest| rest.starts_with(unit)) {
             continue;
         }
         let words = words_next_to(sentence, at, &stated, unit);
@@ -148,7 +156,15 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
         found.push(FoundNumber {
             value: reading.value,
             upper: reading.upper,
-            dimension: if year { "year" } else { dimension_of(unit) },
+            dimension: match () {
+                _ if year => "year",
+                _ if stated.contains(['：', ':']) => "colon_ratio",
+                _ => dimension_of(unit),
+            },
+            change: match change_next_to(sentence, at, &stated) {
+                Some(Said::By(word)) => word.to_string(),
+                _ => String::new(),
+            },
             stated,
             unit: unit.to_string(),
             qualifier: words.first().map_or(String::new(), |w| w.to_string()),
@@ -169,6 +185,19 @@ fn whole_form(sentence: &str, at: usize, stated: String) -> (usize, String) {
     }
     let after = &sentence[at + stated.len()..];
     let digit = |c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c);
+    // 2.6：1, 5:1: a ratio, its base second.
+    for colon in ["：", ":"] {
+        if let Some(rest) = after.strip_prefix(colon) {
+            let second: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            let whole = format!("{stated}{colon}{second}");
+            if !second.is_empty() && read_stated(&whole).is_some() {
+                return (at, whole);
+            }
+        }
+    }
     if let Some(rest) = after.strip_prefix("分之") {
         let numerator: String = rest.chars().take_while(|c| digit(*c)).collect();
         let whole = format!("{stated}分之{numerator}");
@@ -265,6 +294,7 @@ fn rank(stated: String, value: f64, unit: &str, sentence: &str) -> FoundNumber {
         upper: None,
         unit: unit.to_string(),
         dimension: "rank",
+        change: String::new(),
         qualifier: String::new(),
         sentence: sentence.to_string(),
     }
@@ -362,6 +392,7 @@ pub fn draft(text: &str) -> Value {
                         "value": number.value,
                         "unit": format!("unit-{unit}"),
                         "qualifier": number.qualifier,
+                        "change": number.change,
                         "stated": number.stated,
                         "stated_en": "",
                         "label": { "zh": "", "en": "" },
