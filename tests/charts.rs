@@ -272,7 +272,7 @@ fn csv_has_a_bom_raw_values_units_and_qualifiers() {
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(
         lines[0],
-        "id,label,value,upper end of range,unit,qualifier,source sentence (Chinese)"
+        "id,label,value,upper end of range,unit,qualifier,change,compared with,source sentence (Chinese)"
     );
     assert_eq!(lines.len(), 1 + chart(&story, "money").figures.len());
     let funds = lines

@@ -235,6 +235,12 @@ fn every_new_kind_of_number_reads_as_its_sentence_means_in_both_languages() {
         captions,
         ["单位：元", "单位：倍（基数 = 1）", "比值（农村居民 = 1）"]
     );
+    // A file says a decrease is one, and against what.
+    let csv = rural_story::chart::to_csv(&chart("changes", En));
+    assert!(
+        csv.contains("oil-change,oil-crop output,4.7,,%,,down,year on year,"),
+        "{csv}"
+    );
     let svg = render_svg(&zh).unwrap().svg;
     assert!(
         svg.contains("2.3：1") && !svg.contains("单位：：1"),

@@ -67,6 +67,11 @@ pub struct Bar {
     /// The change the figure states, if any: a decrease is drawn left of zero (`drawn` is
     /// negative) and hatched, so it never reads as growth, in colour or without.
     pub change: Option<Change>,
+    /// The change in the reader's language (`下降`, `down`; `增长`, `up`; `翻`, `doubled`),
+    /// empty for a level: for tables and files, where a bare 4.7 would read as a level.
+    pub change_word: String,
+    /// What the change is measured against, in the reader's language (`同比`, `year on year`).
+    pub base: String,
     /// The figure's upper end, in its own unit (a range's, for tables and files).
     pub upper: Option<f64>,
     /// Value as shown on the bar, qualifier included (`1,070+`, `3,070余万`).
@@ -126,6 +131,18 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
             drawn_upper: span_end(figure.value, figure.upper, qualifier)
                 .map(|v| drawn(figure, unit, v) * factor),
             change: figure.change(),
+            change_word: match (lang, figure.change()) {
+                (_, None) => String::new(),
+                (Lang::Zh, Some(_)) => figure.change.clone(),
+                (Lang::En, Some(Change::Up)) => "up".into(),
+                (Lang::En, Some(Change::Down)) => "down".into(),
+                (Lang::En, Some(Change::Doubling)) => "doubled (times)".into(),
+            },
+            base: figure
+                .base
+                .as_ref()
+                .map(|b| b.get(lang).to_string())
+                .unwrap_or_default(),
             upper: figure.upper,
             value_label: format_figure(figure, unit, lang, short),
             full_label: format_figure(figure, unit, lang, Style::Full),

@@ -170,7 +170,7 @@ test("the CSV download holds a BOM, raw values, units and qualifiers", async () 
   const bytes = Buffer.concat(chunks);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 BOM");
   const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
-  assert.equal(lines[0], "id,label,value,upper end of range,unit,qualifier,source sentence (Chinese)");
+  assert.equal(lines[0], "id,label,value,upper end of range,unit,qualifier,change,compared with,source sentence (Chinese)");
   assert.ok(lines.some((l) => l.startsWith("infra-investment,infrastructure investment,638000000,,CNY,,")), lines.join("\n"));
   assert.ok(lines.some((l) => l.startsWith("tax-revenue,") && l.includes(",40000000,,CNY,more than,")));
   const [svg] = await Promise.all([
