@@ -616,6 +616,7 @@ fn the_unit_word_must_be_the_one_the_quote_writes_after_the_number() {
         "unit",
         "the quote writes \"1.3万只\", not \"1.3万头\": the unit \"head\" is 头, but the quote has 只",
     );
+    let k = figure_index("collective-income");
     // 1070余项: the word follows what 余 adds; 项 is not 个.
     let j = figure_index("infra-projects");
     let lines = messages(|s| s["figures"][j]["unit"] = json!("project"));
@@ -625,8 +626,15 @@ fn the_unit_word_must_be_the_one_the_quote_writes_after_the_number() {
         "unit",
         "the quote writes \"1070余项\", not \"1070余个\": the unit \"project\" is 个, but the quote has 项",
     );
+    // In a unit written with its scale, 6181 is the number of 万元.
+    let lines = messages(|s| {
+        s["units"]["wan_yuan"] = json!({"zh": "万元", "en": "CNY 10,000", "dimension": "money"});
+        s["figures"][k]["unit"] = json!("wan_yuan");
+        s["figures"][k]["stated"] = json!("6181");
+        s["figures"][k]["value"] = json!(6181);
+    });
+    assert_eq!(lines, Vec::<String>::new());
     // A scale the quote writes belongs in stated: 6181万元 is not 6181 yuan.
-    let k = figure_index("collective-income");
     let lines = messages(|s| {
         s["figures"][k]["stated"] = json!("6181");
         s["figures"][k]["value"] = json!(6181);

@@ -117,7 +117,19 @@ fn check_quote(story: &Story, figure: &crate::story::Figure, path: &str, check: 
             ),
         );
     }
-    let Some(at) = find_number(&figure.quote, &figure.stated, 0) else {
+    // A unit written with its scale (万元, 万亩, 亿斤): 5800 in 5800万元 is the number.
+    let scaled_unit = story
+        .unit_of(figure)
+        .map(|u| u.zh.as_str())
+        .filter(|zh| zh.starts_with(['万', '亿']));
+    let at = find_number(&figure.quote, &figure.stated, 0).or_else(|| {
+        find_number(
+            &figure.quote,
+            &format!("{}{}", figure.stated, scaled_unit?),
+            0,
+        )
+    });
+    let Some(at) = at else {
         let scaled = ["万", "亿", "千", "百"]
             .into_iter()
             .find(|w| find_number(&figure.quote, &format!("{}{w}", figure.stated), 0).is_some());
