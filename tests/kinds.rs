@@ -151,7 +151,7 @@ fn a_decrease_says_so_and_its_word_is_the_quote_s() {
     assert_reports(
         &with_figure(sentence, english, growth_unit(), figure("跌破")),
         "change",
-        "unknown word of change \"跌破\" (known: \"\", \"增长\", \"增加\", \"提高\", \"上升\", \"上涨\", \"扩大\", \"增\", \"下降\", \"减少\", \"降低\", \"回落\", \"下滑\", \"下跌\", \"缩小\", \"缩减\", \"减\", \"降\", \"涨\", \"升\", \"翻\")",
+        "unknown word of change \"跌破\" (known: \"\", \"增长\", \"提升\", \"增加\", \"提高\", \"上升\", \"上涨\", \"扩大\", \"增\", \"下降\", \"减少\", \"降低\", \"回落\", \"下滑\", \"下跌\", \"缩小\", \"缩减\", \"减\", \"降\", \"涨\", \"升\", \"翻\")",
     );
     let mut negative = figure("");
     negative["value"] = json!(-4.7);

@@ -689,3 +689,14 @@ fn units_written_alike_in_one_chart_need_names() {
         "charts[0].figures: units \"project\" and \"brand\" are both written 个: give each a \"name\" ({\"zh\": \"合作社\", \"en\": \"cooperatives\"}) so their panels' captions differ",
     );
 }
+
+#[test]
+fn an_empty_stated_or_stated_en_is_reported_as_empty() {
+    let i = figure_index("infra-investment");
+    let lines = messages(|s| {
+        s["figures"][i]["stated_en"] = json!("");
+    });
+    assert_eq!(lines, [format!("{}.stated_en: must not be empty", at(i))]);
+    let lines = messages(|s| s["figures"][i]["stated"] = json!(" "));
+    assert_reports(&lines, &format!("{}.stated: must not be empty", at(i)));
+}

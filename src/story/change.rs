@@ -15,8 +15,9 @@ pub enum Change {
 }
 
 /// Every word a figure's `change` may hold, longest first (下降 before 降).
-pub const CHANGE_WORDS: [(&str, Change); 20] = [
+pub const CHANGE_WORDS: [(&str, Change); 21] = [
     ("增长", Change::Up),
+    ("提升", Change::Up),
     ("增加", Change::Up),
     ("提高", Change::Up),
     ("上升", Change::Up),
@@ -88,6 +89,10 @@ pub fn change_next_to(sentence: &str, at: usize, stated: &str) -> Option<Said> {
         }
     }
     let before = before.strip_suffix('了').unwrap_or(before);
+    // 新增120座: the number of new ones, a level.
+    if before.ends_with("新增") {
+        return None;
+    }
     let (word, change) = CHANGE_WORDS.iter().find(|(w, _)| before.ends_with(w))?;
     if *change == Change::Doubling && !after.starts_with('番') {
         return None;
@@ -103,7 +108,9 @@ mod tests {
 
     #[test]
     fn finds_the_change_before_a_number() {
-        let cases: [(&str, &str, Option<Said>); 9] = [
+        let cases: [(&str, &str, Option<Said>); 11] = [
+            ("新增冷库120座", "120", None),
+            ("满意度提升了3个百分点", "3", Some(Said::By("提升"))),
             ("同比下降4.7%。", "4.7%", Some(Said::By("下降"))),
             ("比上年增长30%以上", "30%", Some(Said::By("增长"))),
             ("收入增长了1.3倍", "1.3", Some(Said::By("增长"))),
