@@ -184,12 +184,6 @@ fn draw_panel(
         _ if lo < 0.0 => Some(0.0),
         _ => None,
     };
-    if let Some(base_value) = base_value.filter(|_| scale == Scale::Linear) {
-        plot.draw(&PathElement::new(
-            vec![(base_value, caption), (base_value, rows_bottom)],
-            colors.muted.stroke_width(1),
-        ))?;
-    }
     let zero = scale.transform(0.0).clamp(lo, hi);
     let base = area.get_base_pixel();
     for (i, bar) in panel.bars.iter().enumerate() {
@@ -275,6 +269,19 @@ fn draw_panel(
             &colors.bar,
         )?;
         marks.push(mark);
+    }
+    if let Some(base_value) = base_value.filter(|_| scale == Scale::Linear) {
+        // Across each bar only, over it, so it never runs through a label.
+        for i in 0..panel.bars.len() {
+            let row = caption + ROW_HEIGHT as f64 * i as f64;
+            plot.draw(&PathElement::new(
+                vec![
+                    (base_value, row + BAR_TOP - 3.0),
+                    (base_value, row + BAR_BOTTOM + 3.0),
+                ],
+                colors.muted.stroke_width(1),
+            ))?;
+        }
     }
     Ok(())
 }
