@@ -15,8 +15,13 @@ fn dimension() -> impl Strategy<Value = Dimension> {
         Just(Dimension::Weight),
         Just(Dimension::Area),
         Just(Dimension::Percent),
+        Just(Dimension::Points),
         Just(Dimension::Year),
         Just(Dimension::Duration),
+        Just(Dimension::Multiple),
+        Just(Dimension::Ratio),
+        Just(Dimension::ColonRatio),
+        Just(Dimension::Rank),
     ]
 }
 

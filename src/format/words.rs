@@ -35,7 +35,9 @@ fn power_of_ten(value: f64) -> Option<usize> {
 fn fraction(value: f64) -> Option<(u32, u32)> {
     (2..=12).find_map(|d| {
         let n = (value * d as f64).round();
-        ((n / d as f64 - value).abs() < 5e-4 && n >= 1.0).then_some((n as u32, d))
+        // A part of a whole: at most the whole.
+        let part = n >= 1.0 && n <= d as f64;
+        ((n / d as f64 - value).abs() < 5e-4 && part).then_some((n as u32, d))
     })
 }
 
@@ -77,12 +79,13 @@ pub(super) fn fraction_en(value: f64) -> String {
     format!("{} {part}", ONES[n as usize - 1])
 }
 
-/// 1 to 99 in Chinese numerals: `三`, `十二`, `二十`.
+/// 1 to 99 in Chinese numerals: `三`, `十二`, `二十`; larger numbers in digits.
 pub(super) fn chinese_number(n: u32) -> String {
     const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
     match n {
         0..=9 => DIGITS[n as usize].to_string(),
         10..=19 => format!("十{}", if n == 10 { "" } else { DIGITS[n as usize - 10] }),
+        100.. => n.to_string(),
         _ => {
             let ones = if n.is_multiple_of(10) {
                 ""
