@@ -137,9 +137,13 @@ fn the_draft_reads_the_article_s_structure() {
     );
     // Idioms and names are not figures.
     let none = all_numbers(
-        "一批干部扎根基层,迎接新的一年,三位一体推进,建设“百亿斤粮食”基地,打造百亿斤粮食生产基地。",
+        "一批干部扎根基层,迎接新的一年,三位一体推进,重温百年党史,建设“百亿斤粮食”基地,打造百亿斤粮食生产基地。",
     );
     assert!(none.is_empty(), "{none:#?}");
+    // A quotation mark the scraped page lost does not make the rest of a sentence a name.
+    let damaged = all_numbers("擦亮调解室”“红色暖老街等惠民服务品牌50余个,落地工程1070余项。");
+    let stated: Vec<&str> = damaged.iter().map(|f| f.stated.as_str()).collect();
+    assert_eq!(stated, ["50", "1070"]);
 }
 
 #[test]

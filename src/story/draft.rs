@@ -301,8 +301,9 @@ fn rank(stated: String, value: f64, unit: &str, sentence: &str) -> FoundNumber {
 }
 
 /// Fixed phrases whose numbers count nothing.
-const IDIOMS: [&str; 16] = [
+const IDIOMS: [&str; 17] = [
     "三位一体",
+    "百年",
     "一事一议",
     "一心一意",
     "千家万户",
@@ -333,12 +334,21 @@ fn in_idiom(sentence: &str, at: usize) -> bool {
 /// title marks (“十佳”, 《…》), or right before the word that ends a name (百亿斤粮食基地).
 fn in_name(sentence: &str, at: usize, stated: &str) -> bool {
     let before = &sentence[..at];
+    // Inside a short quotation that closes after the number (a scraped page may have lost a
+    // closing mark, which must not make the rest of the sentence a name).
+    let after_number = &sentence[at + stated.len()..];
     let quoted = [('“', '”'), ('《', '》'), ('「', '」')]
         .iter()
         .any(|(open, close)| {
-            before
+            let open_at = before
                 .rfind(*open)
-                .is_some_and(|o| before.rfind(*close).is_none_or(|c| c < o))
+                .filter(|o| before.rfind(*close).is_none_or(|c| c < *o));
+            match (open_at, after_number.find(*close)) {
+                (Some(o), Some(c)) => {
+                    before[o..].chars().count() + after_number[..c].chars().count() <= 20
+                }
+                _ => false,
+            }
         });
     let after: String = sentence[at + stated.len()..]
         .chars()
