@@ -192,6 +192,12 @@ fn the_draft_is_a_story_whose_blanks_the_validator_lists_by_figure() {
         "{first}"
     );
     assert!(
+        grouped
+            .iter()
+            .any(|l| l.starts_with("sections[1]: to write: heading.en, paragraphs[0].en")),
+        "{grouped:#?}"
+    );
+    assert!(
         grouped.len() < problems.len() / 2,
         "{} grouped lines for {} problems",
         grouped.len(),

@@ -27,8 +27,8 @@ impl LoadError {
 
 impl LoadError {
     /// The problems grouped by what they are about: one line per figure (`figures[3] (id
-    /// "figure-4"): to write: label.zh, label.en, stated_en; unit: …`) and one for the
-    /// units, so a fresh draft's hundreds of blanks read as a list of decisions.
+    /// "figure-4"): to write: label.zh, label.en, stated_en; unit: …`), one per section and
+    /// one for the units, so a fresh draft's hundreds of blanks read as a list of decisions.
     pub fn grouped_lines(&self) -> Vec<String> {
         let LoadError::Invalid(problems) = self else {
             return self.lines();
@@ -43,6 +43,16 @@ impl LoadError {
                 ),
                 _ => match problem.path.strip_prefix("units.") {
                     Some(field) => ("units".to_string(), field.to_string()),
+                    // A section's heading and paragraphs: `sections[2]: to write: heading.en, …`.
+                    None if problem.path.starts_with("sections[")
+                        && problem.path.contains("].") =>
+                    {
+                        let end = problem.path.find("].").unwrap_or(0);
+                        (
+                            problem.path[..=end].to_string(),
+                            problem.path[end + 2..].to_string(),
+                        )
+                    }
                     None => {
                         groups.push((problem.to_string(), Vec::new(), Vec::new()));
                         continue;
