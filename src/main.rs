@@ -1,19 +1,19 @@
-//! The story page's bundle: makes the prerendered story in `#rural-story` interactive
-//! without rebuilding it (`enhance`). It carries no story, parser, validator or renderer:
+//! The story page's bundle: attaches the widget's behaviour (`enhance`) to the story the
+//! build prerendered in `#rural-story`. It carries no story, parser, validator or renderer:
 //! the build did all of that. Script embeds load their own bundle
-//! (`src/bin/rural-story-embed.rs`), which renders any story in the browser.
+//! (`src/bin/rural-story-embed.rs`), which renders the same markup in the browser first.
 
+use rural_story::enhance::{enhance, Place};
+use rural_story::markup::compound;
 use wasm_bindgen::prelude::*;
 
 fn main() {
     rural_story::host::show_page_panics();
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        d.query_selector("#rural-story > .rural-story-root")
-            .ok()
-            .flatten()
-    });
+    let root = rural_story::host::ground::document()
+        .and_then(|d| d.query_selector(compound::PAGE_ROOT).ok().flatten());
     if let Some(root) = root {
-        rural_story::enhance::enhance(&root);
+        // Attached for the page's life.
+        std::mem::forget(enhance(&root, Place::page()));
     }
 }
 

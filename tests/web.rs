@@ -1,8 +1,11 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts, shows the
-//! story and its charts, switches language, and shows a message for a broken story.
+//! Browser tests (wasm-bindgen-test in headless Chromium) of the widget's one behaviour,
+//! `enhance`, on markup rendered by the same components the build uses: in a document, as
+//! on the story page, and in a script embed's shadow root, as on a host's page.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use rural_story::enhance::{enhance, Place};
+use rural_story::markup::{attr, sel, state};
 use rural_story::story::{load, EMBEDDED_STORY};
 use rural_story::ui::StoryApp;
 use rural_story::Lang;
@@ -16,148 +19,373 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a story into a fresh container and returns the container.
-fn mount(json: String, lang: Lang) -> HtmlElement {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(
-        container.clone(),
-        move || view! { <StoryApp story=load(&json) initial_lang=lang/> },
-    )
-    .forget();
-    container
+/// Where a widget's markup is: a root to query from, and the document or shadow root whose
+/// focused element counts.
+struct Widget {
+    root: Element,
+    shadow: Option<web_sys::ShadowRoot>,
 }
 
-fn find(root: &HtmlElement, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-}
+impl Widget {
+    /// The story rendered by the components into the document and enhanced, as on its page.
+    fn in_document(json: &str, lang: Lang) -> Widget {
+        let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&container).unwrap();
+        let json = json.to_string();
+        leptos::mount::mount_to(
+            container.clone(),
+            move || view! { <StoryApp story=load(&json) lang=lang/> },
+        )
+        .forget();
+        let root = container.first_element_child().expect("rendered");
+        std::mem::forget(enhance(&root, Place::default()));
+        Widget { root, shadow: None }
+    }
 
-fn text(root: &HtmlElement, selector: &str) -> String {
-    find(root, selector).text_content().unwrap_or_default()
-}
-
-#[wasm_bindgen_test]
-async fn the_story_mounts_with_headline_key_figures_sections_and_charts() {
-    let root = mount(EMBEDDED_STORY.to_string(), Lang::Zh);
-    leptos::task::tick().await;
-    assert!(text(&root, "h1.headline").contains("青岛西海岸新区实践"));
-    assert!(text(&root, ".byline").contains("韩加君"));
-    let key_figures = text(&root, ".key-figures");
-    assert!(key_figures.contains("470名"), "{key_figures}");
-    assert!(key_figures.contains("6.38亿元"), "{key_figures}");
-    assert_eq!(
-        root.query_selector_all("h2.section-heading")
-            .unwrap()
-            .length(),
-        3
-    );
-    assert!(root.query_selector_all(".paragraph").unwrap().length() >= 15);
-    let charts = root.query_selector_all("figure.chart").unwrap().length();
-    assert!(charts >= 3, "{charts} charts");
-    let projects = find(&root, "figure[data-chart=projects] .chart-svg");
-    assert_eq!(projects.get_attribute("role").as_deref(), Some("img"));
-    let svg = projects.query_selector("svg").unwrap().expect("svg drawn");
-    assert!(svg.query_selector_all("rect").unwrap().length() >= 5);
-    assert!(svg.text_content().unwrap().contains("1,070余"));
-    let description_id = projects.get_attribute("aria-describedby").unwrap();
-    let description = document().get_element_by_id(&description_id).unwrap();
-    assert!(description.text_content().unwrap().contains("1,070余项"));
-}
-
-#[wasm_bindgen_test]
-async fn the_language_switch_changes_text_charts_and_document_lang() {
-    let root = mount(EMBEDDED_STORY.to_string(), Lang::Zh);
-    leptos::task::tick().await;
-    let zh_headline = text(&root, "h1.headline");
-    let button: HtmlElement = find(&root, "button.lang-switch").unchecked_into();
-    button.click();
-    leptos::task::tick().await;
-    let en_headline = text(&root, "h1.headline");
-    assert_ne!(zh_headline, en_headline);
-    assert!(
-        en_headline.is_ascii() || en_headline.contains("Qingdao"),
-        "{en_headline}"
-    );
-    assert_eq!(
-        find(&root, "article.story")
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
-    assert_eq!(
+    /// The story mounted by the script embed's own code into a placeholder's shadow root.
+    async fn in_shadow_root(lang: Lang, island: Option<&str>) -> Widget {
+        let placeholder: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        placeholder.set_attribute("data-lang", lang.code()).unwrap();
+        if let Some(json) = island {
+            let script = document().create_element("script").unwrap();
+            script.set_attribute("type", "application/json").unwrap();
+            script.set_text_content(Some(json));
+            placeholder.append_child(&script).unwrap();
+        }
         document()
-            .document_element()
+            .body()
             .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
-    assert!(text(&root, "figure[data-chart=projects] svg").contains("1,070+"));
-    assert!(text(&root, ".key-figures").contains("CNY 638 million"));
-    let stored = web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .get_item("rural-story.lang")
+            .append_child(&placeholder)
+            .unwrap();
+        rural_story::embed::mount_in_placeholder(
+            placeholder.clone(),
+            "https://widget.example/story/",
+            "no-such-style.css",
+        )
         .unwrap();
-    assert_eq!(stored.as_deref(), Some("en"));
-    button.click();
-    leptos::task::tick().await;
-    assert_eq!(text(&root, "h1.headline"), zh_headline);
+        let shadow = placeholder.shadow_root().expect("a shadow root");
+        // The container shows once its stylesheet has loaded or failed.
+        let container: Element = shadow.query_selector("div").unwrap().unwrap();
+        for _ in 0..100 {
+            if !container.has_attribute("hidden") {
+                break;
+            }
+            gloo_timers_sleep(20).await;
+        }
+        assert!(!container.has_attribute("hidden"), "the widget is shown");
+        let root = container.first_element_child().expect("rendered");
+        Widget {
+            root,
+            shadow: Some(shadow),
+        }
+    }
+
+    /// The root now: a script embed renders a new one when it switches language.
+    fn current_root(&self) -> Element {
+        match &self.shadow {
+            Some(shadow) => shadow.query_selector(sel::ROOT).unwrap().expect("a root"),
+            None => self.root.clone(),
+        }
+    }
+
+    fn find(&self, selector: &str) -> HtmlElement {
+        self.current_root()
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .unchecked_into()
+    }
+
+    fn focused(&self) -> Option<Element> {
+        match &self.shadow {
+            Some(shadow) => shadow.active_element(),
+            None => document().active_element(),
+        }
+    }
 }
 
-#[wasm_bindgen_test]
-async fn the_log_switch_redraws_the_money_chart() {
-    let root = mount(EMBEDDED_STORY.to_string(), Lang::En);
-    leptos::task::tick().await;
-    let chart = find(&root, "figure[data-chart=money]");
-    let widths = |chart: &Element| -> Vec<f64> {
-        let rects = chart.query_selector_all("svg rect").unwrap();
-        (0..rects.length())
-            .map(|i| {
-                rects
-                    .item(i)
-                    .unwrap()
-                    .unchecked_into::<Element>()
-                    .get_attribute("width")
-                    .unwrap()
-                    .parse()
-                    .unwrap()
-            })
-            .collect()
-    };
-    let linear = widths(&chart);
-    let log_button: HtmlElement = chart
-        .query_selector(".scale-switch button:nth-child(2)")
+async fn gloo_timers_sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn data(element: &Element, name: &str) -> String {
+    element
+        .get_attribute(&format!("data-{name}"))
+        .unwrap_or_default()
+}
+
+fn key(element: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+fn pointer_over(element: &Element) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("mouseover", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+/// A bar's tooltip by keyboard: focus opens it with the bar's label, value and sentence,
+/// arrow keys move to the next bar, Escape closes it.
+fn tooltip_by_keyboard(widget: &Widget) {
+    let root = widget.current_root();
+    assert!(
+        root.has_attribute(&format!("data-{}", attr::LIVE)),
+        "marked live"
+    );
+    let chart = widget.find(&format!("{}[data-{}=money]", sel::CHART, attr::CHART));
+    let plot = chart.query_selector(sel::CHART_PLOT).unwrap().unwrap();
+    let mark: HtmlElement = plot
+        .query_selector(sel::MARK)
         .unwrap()
         .unwrap()
         .unchecked_into();
-    log_button.click();
-    leptos::task::tick().await;
+    let tip: HtmlElement = plot
+        .query_selector(sel::CHART_TIP)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(tip.hidden(), "closed before focus");
+    mark.focus().unwrap();
+    assert!(!tip.hidden(), "focus opens the tooltip");
+    let shown = |s: &str| {
+        tip.query_selector(s)
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(shown(sel::CHART_TIP_LABEL), data(&mark, attr::LABEL));
+    assert_eq!(shown(sel::CHART_TIP_VALUE), data(&mark, attr::VALUE));
+    assert!(
+        shown(sel::CHART_TIP_QUOTE).ends_with('。'),
+        "the article's sentence"
+    );
+    assert!(mark.class_list().contains(state::ACTIVE));
+    key(&mark, "ArrowDown");
+    let next = widget.focused().expect("a focused bar");
     assert_eq!(
-        log_button.get_attribute("aria-pressed").as_deref(),
+        Some(next.clone()),
+        mark.next_element_sibling(),
+        "ArrowDown moves on"
+    );
+    assert!(
+        next.class_list().contains(state::ACTIVE) && !mark.class_list().contains(state::ACTIVE)
+    );
+    key(&next, "Escape");
+    assert!(tip.hidden(), "Escape closes it");
+}
+
+/// Pointing at a figure in the text opens its tooltip and highlights its bars.
+fn text_highlights_chart(widget: &Widget) {
+    let figure = widget.find(&rural_story::markup::with_figure(
+        sel::FIGURE_REF,
+        "infra-investment",
+    ));
+    pointer_over(&figure);
+    let tip: HtmlElement = figure
+        .query_selector(sel::FIGURE_TIP)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(!tip.hidden());
+    let bars = widget
+        .current_root()
+        .query_selector_all(&rural_story::markup::with_figure(
+            sel::MARK,
+            "infra-investment",
+        ))
+        .unwrap();
+    assert!(bars.length() > 0);
+    for i in 0..bars.length() {
+        let bar: Element = bars.item(i).unwrap().unchecked_into();
+        assert!(
+            bar.class_list().contains(state::HIGHLIGHTED),
+            "bar {i} highlighted"
+        );
+    }
+}
+
+/// The table toggle and the scale switch set their chart's state.
+fn switches(widget: &Widget) {
+    let chart = widget.find(&format!("{}[data-{}=money]", sel::CHART, attr::CHART));
+    let toggle: HtmlElement = chart
+        .query_selector(sel::TABLE_TOGGLE)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let words = toggle.text_content().unwrap();
+    toggle.click();
+    assert_eq!(data(&chart, attr::VIEW), "table");
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
-    let log = widths(&chart);
-    let smallest = |w: &[f64]| w.iter().cloned().fold(f64::INFINITY, f64::min);
-    assert!(
-        smallest(&log) > 10.0 * smallest(&linear).max(1.0),
-        "linear {linear:?} log {log:?}"
+    assert_eq!(data(&toggle, attr::OTHER), words, "the words swap");
+    let log: HtmlElement = chart
+        .query_selector(&format!("{} button[data-scale=log]", sel::SCALE_SWITCH))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    log.click();
+    assert_eq!(data(&chart, attr::SCALE), "log");
+    assert_eq!(log.get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+/// Next and previous move the tour's current step, its chart view and its progress line.
+fn tour_steps(widget: &Widget) {
+    let steps = widget.find(sel::STEPS);
+    let current = || {
+        let cards = steps.query_selector_all(sel::STEP).unwrap();
+        (0..cards.length()).position(|i| {
+            cards
+                .item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .class_list()
+                .contains(state::CURRENT)
+        })
+    };
+    let views = || {
+        let views = steps.query_selector_all(sel::STEP_VIEW).unwrap();
+        (0..views.length()).position(|i| {
+            views
+                .item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .class_list()
+                .contains(state::CURRENT)
+        })
+    };
+    assert_eq!((current(), views()), (Some(0), Some(0)));
+    widget.find(sel::STEP_NEXT).click();
+    assert_eq!((current(), views()), (Some(1), Some(1)));
+    let second: Element = steps
+        .query_selector_all(sel::STEP)
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        widget.find(sel::STEPS_PROGRESS).text_content().unwrap(),
+        data(&second, attr::PROGRESS)
+    );
+    assert!(!widget
+        .find(sel::STEP_PREV)
+        .unchecked_into::<web_sys::HtmlButtonElement>()
+        .disabled());
+    widget.find(sel::STEP_PREV).click();
+    assert_eq!((current(), views()), (Some(0), Some(0)));
+}
+
+#[wasm_bindgen_test]
+fn in_a_document_a_bar_s_tooltip_answers_the_keyboard() {
+    tooltip_by_keyboard(&Widget::in_document(EMBEDDED_STORY, Lang::Zh));
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_a_bar_s_tooltip_answers_the_keyboard() {
+    tooltip_by_keyboard(&Widget::in_shadow_root(Lang::En, None).await);
+}
+
+#[wasm_bindgen_test]
+fn in_a_document_text_figures_highlight_their_bars() {
+    text_highlights_chart(&Widget::in_document(EMBEDDED_STORY, Lang::En));
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_text_figures_highlight_their_bars() {
+    text_highlights_chart(&Widget::in_shadow_root(Lang::Zh, None).await);
+}
+
+#[wasm_bindgen_test]
+fn in_a_document_the_switches_set_the_chart_s_state() {
+    switches(&Widget::in_document(EMBEDDED_STORY, Lang::Zh));
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_the_switches_set_the_chart_s_state() {
+    switches(&Widget::in_shadow_root(Lang::En, None).await);
+}
+
+#[wasm_bindgen_test]
+fn in_a_document_the_tour_steps() {
+    tour_steps(&Widget::in_document(EMBEDDED_STORY, Lang::En));
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_the_tour_steps_without_touching_the_host_s_address() {
+    let address = web_sys::window().unwrap().location().href().unwrap();
+    tour_steps(&Widget::in_shadow_root(Lang::Zh, None).await);
+    assert_eq!(
+        web_sys::window().unwrap().location().href().unwrap(),
+        address
     );
 }
 
 #[wasm_bindgen_test]
-async fn a_broken_story_shows_its_problems_instead_of_panicking() {
+async fn in_a_shadow_root_the_language_link_shows_the_other_language_in_place() {
+    let title = document().title();
+    let address = web_sys::window().unwrap().location().href().unwrap();
+    let widget = Widget::in_shadow_root(Lang::Zh, None).await;
+    assert!(widget
+        .find("h1.headline")
+        .text_content()
+        .unwrap()
+        .contains("青岛西海岸新区实践"));
+    widget.find(sel::LANG_SWITCH).click();
+    gloo_timers_sleep(0).await;
+    let article = widget.find("article.story");
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("en"));
+    assert!(!widget
+        .find("h1.headline")
+        .text_content()
+        .unwrap()
+        .contains("青岛"));
+    assert_eq!(
+        widget.focused().map(|f| f
+            .class_list()
+            .contains(rural_story::markup::class::LANG_SWITCH)),
+        Some(true),
+        "the language link keeps the focus"
+    );
+    // The behaviour is attached to the new markup, and the host's page is as it was.
+    switches(&widget);
+    assert_eq!(document().title(), title);
+    assert_eq!(
+        web_sys::window().unwrap().location().href().unwrap(),
+        address
+    );
+    widget.find(sel::LANG_SWITCH).click();
+    gloo_timers_sleep(0).await;
+    assert_eq!(
+        widget
+            .find("article.story")
+            .get_attribute("lang")
+            .as_deref(),
+        Some("zh-CN")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_host_s_broken_story_shows_its_problems_instead_of_panicking() {
     let mut story: serde_json::Value = serde_json::from_str(EMBEDDED_STORY).unwrap();
     story["figures"][12]["quote"] = serde_json::json!("不在文中。");
     story["charts"][0]["figures"][0] = serde_json::json!("ghost");
-    let root = mount(story.to_string(), Lang::En);
-    leptos::task::tick().await;
-    let alert = find(&root, "[role=alert]");
-    let message = alert.text_content().unwrap();
+    let widget = Widget::in_shadow_root(Lang::En, Some(&story.to_string())).await;
+    let message = widget.find("[role=alert]").text_content().unwrap();
     assert!(
         message
             .contains("figures[12] (id \"infra-investment\").quote: not found in the article text"),
@@ -167,15 +395,18 @@ async fn a_broken_story_shows_its_problems_instead_of_panicking() {
         message.contains("charts[0].figures[0]: unknown figure \"ghost\""),
         "{message}"
     );
-    assert!(root.query_selector("article.story").unwrap().is_none());
+    assert!(widget
+        .current_root()
+        .query_selector("article.story")
+        .unwrap()
+        .is_none());
 }
 
 #[wasm_bindgen_test]
-async fn a_failure_shows_a_readable_box_above_the_story_it_leaves_in_place() {
-    let root = mount(EMBEDDED_STORY.to_string(), Lang::Zh);
-    leptos::task::tick().await;
+fn a_failure_shows_a_readable_box_above_the_story_it_leaves_in_place() {
+    let widget = Widget::in_document(EMBEDDED_STORY, Lang::Zh);
     rural_story::host::show_failure("panicked at <b>src/x.rs</b>: boom");
-    let alert = find(&root, ".rural-story-root > [role=alert]:first-child");
+    let alert = widget.find(&format!("{} > [role=alert]:first-child", sel::ROOT));
     assert!(alert
         .text_content()
         .unwrap()
@@ -184,18 +415,9 @@ async fn a_failure_shows_a_readable_box_above_the_story_it_leaves_in_place() {
         alert.query_selector("b").unwrap().is_none(),
         "the message is text, not markup"
     );
-    assert!(
-        text(&root, "article.story h1.headline").contains("青岛西海岸新区实践"),
-        "the story stays readable"
-    );
-    rural_story::host::show_failure("RuntimeError: unreachable");
-    assert_eq!(
-        root.query_selector_all("[role=alert]").unwrap().length(),
-        1,
-        "one box per widget"
-    );
-    assert!(
-        text(&root, "[role=alert]").contains("boom"),
-        "the first failure, the cause, stays"
-    );
+    assert!(widget
+        .find("article.story h1.headline")
+        .text_content()
+        .unwrap()
+        .contains("青岛西海岸新区实践"));
 }

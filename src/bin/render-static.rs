@@ -4,13 +4,12 @@
 //! WebAssembly and for everyone before the wasm has loaded. Beside it, one page per chart
 //! (`chart-<id>.html`) holds that chart's compact view, for iframes of a single chart.
 
-use leptos::prelude::*;
 use rural_story::chart::{build_spec, download_path, render_svg, svg_document, to_csv, Scale};
 use rural_story::host::{Embedding, Placement, StoryPages};
 use rural_story::page_head::{head_metadata, site_url, up_to_story, SITE_URL_VARIABLE};
 use rural_story::story::{load, Chart, Story, EMBEDDED_STORY};
 use rural_story::ui::escape_html;
-use rural_story::ui::{target_place_rules, StoryApp};
+use rural_story::ui::{every_drawing, place_of, render_html, target_place_rules};
 use rural_story::Lang;
 use std::path::Path;
 use std::process::ExitCode;
@@ -31,18 +30,7 @@ fn render(chart: Option<&str>, lang: Lang) -> String {
         base_url: up_to_story(lang).to_string(),
         pages: StoryPages::Widget,
     };
-    let html = Owner::new().with(|| {
-        view! { <StoryApp story=load(EMBEDDED_STORY) initial_lang=lang embedding=embedding/> }
-            .to_html()
-    });
-    valid_markers(&html)
-}
-
-/// Leptos marks the places of dynamic views with `<!>`, an empty comment that HTML's
-/// parser accepts but validators report as a bogus comment; `<!---->` is the same empty
-/// comment node, written validly. Story text never holds a raw `<` (it is escaped).
-fn valid_markers(html: &str) -> String {
-    html.replace("<!>", "<!---->")
+    render_html(load(EMBEDDED_STORY), lang, None, embedding)
 }
 
 /// One prerendered page: the story (`chart` none) or one chart, in one language.
@@ -99,16 +87,14 @@ impl Page<'_> {
         let head = head_metadata(story, lang, &self.file(), site, &title, &description);
         page = page.replacen("</head>", &format!("{head}</head>"), 1);
         let file = Path::new(lang.dir()).join(chart_page_or_index(chart_id)?);
-        Ok(Rendered { file, page, mount })
+        Ok(Rendered { file, page })
     }
 }
 
-/// A page as rendered: where it goes (relative to the story's folder), the whole page, and
-/// the story markup in it.
+/// A page as rendered: where it goes (relative to the story's folder) and the whole page.
 struct Rendered {
     file: std::path::PathBuf,
     page: String,
-    mount: String,
 }
 
 /// `<html lang>` as the page's language (Trunk's minifier may have dropped the quotes), and
@@ -192,7 +178,7 @@ fn run(path: &Path) -> Result<(), String> {
             pages.push(page.render(&template, mount_point, &story, site.as_deref())?);
         }
     }
-    let (places, integrity) = append_target_places(dir, pages.iter().map(|p| p.mount.as_str()))?;
+    let (places, integrity) = append_target_places(dir, &story)?;
     for rendered in &pages {
         let page = rendered.page.replace(&integrity.0, &integrity.1);
         let file = dir.join(&rendered.file);
@@ -209,14 +195,22 @@ fn run(path: &Path) -> Result<(), String> {
 }
 
 /// The stylesheet the pages load (`style.css`, Trunk's name before publishing hashes it)
-/// gets the places of the pages' bar targets. Returns how many, and the stylesheet's
-/// integrity digest before and after, for the pages' `<link integrity>` (Trunk wrote the
-/// first; a browser refuses a stylesheet whose digest differs).
-fn append_target_places<'a>(
-    dir: &Path,
-    pages: impl IntoIterator<Item = &'a str>,
-) -> Result<(usize, (String, String)), String> {
-    let rules = target_place_rules(pages);
+/// gets the places of the bar targets of every drawing the pages hold. Returns how many,
+/// and the stylesheet's integrity digest before and after, for the pages' `<link
+/// integrity>` (Trunk wrote the first; a browser refuses a stylesheet whose digest differs).
+fn append_target_places(dir: &Path, story: &Story) -> Result<(usize, (String, String)), String> {
+    let drawings = [Lang::Zh, Lang::En]
+        .into_iter()
+        .flat_map(|lang| every_drawing(story, lang));
+    let places = drawings.flat_map(|drawing| match drawing.rendered {
+        Ok(r) => r
+            .marks
+            .iter()
+            .map(|mark| place_of(mark, r.width, r.height))
+            .collect(),
+        Err(_) => Vec::new(),
+    });
+    let rules = target_place_rules(places);
     let path = dir.join("style.css");
     let mut css = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;

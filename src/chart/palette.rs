@@ -6,29 +6,9 @@
 //! assets/style.css, whose dark-theme rules map each light colour in the SVG to the dark
 //! colour in the same place here; tests/charts.rs fails when the two disagree.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    Light,
-    Dark,
-}
+pub use crate::Theme;
 
 impl Theme {
-    pub fn from_code(code: &str) -> Option<Theme> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
     pub fn palette(self) -> Palette {
         match self {
             Theme::Light => Palette {

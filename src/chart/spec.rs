@@ -22,6 +22,13 @@ impl Scale {
             Scale::Log => "log",
         }
     }
+
+    /// The scale `code` names (`linear`, `log`).
+    pub fn from_code(code: &str) -> Option<Scale> {
+        [Scale::Linear, Scale::Log]
+            .into_iter()
+            .find(|s| s.code() == code)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,8 @@
 
 use super::dom::{closest, data, find, find_all, page_lang};
 use crate::host::copy_text;
-use crate::ui::strings::strings;
+use crate::markup::{attr, compound, sel};
+use crate::words::words;
 use web_sys::Element;
 
 /// `relative` resolved against the page's address.
@@ -18,7 +19,7 @@ fn absolute(relative: &str) -> String {
 }
 
 pub fn absolute_embed_codes(root: &Element) {
-    for code in find_all(root, ".embed-code code") {
+    for code in find_all(root, compound::EMBED_CODE_TEXT) {
         let text = code.text_content().unwrap_or_default();
         code.set_text_content(Some(&map_addresses(&text, absolute)));
     }
@@ -47,8 +48,11 @@ pub fn map_addresses(code: &str, map: impl Fn(&str) -> String) -> String {
 /// Copies the link a `.copy-link` button names (`data-link`, relative to the story's
 /// folder) or the embed code before a `.copy-code` button, then says whether it worked.
 pub fn copy(root: &Element, button: &Element) {
-    let text = if button.class_list().contains("copy-link") {
-        absolute(&data(button, "link"))
+    let text = if button
+        .class_list()
+        .contains(crate::markup::class::COPY_LINK)
+    {
+        absolute(&data(button, attr::LINK))
     } else {
         button
             .previous_element_sibling()
@@ -57,25 +61,54 @@ pub fn copy(root: &Element, button: &Element) {
             .unwrap_or_default()
     };
     let lang = page_lang(root);
-    let ok_word = if button.class_list().contains("copy-link") {
-        strings(lang).copied
+    let ok_word = if button
+        .class_list()
+        .contains(crate::markup::class::COPY_LINK)
+    {
+        words(lang).copied
     } else {
-        strings(lang).code_copied
+        words(lang).code_copied
     };
     let status = button
         .next_element_sibling()
-        .filter(|s| s.class_list().contains("copy-status"))
+        .filter(|s| s.class_list().contains(crate::markup::class::COPY_STATUS))
         .or_else(|| {
-            closest(button, ".chart-tools").and_then(|t| find(&t, ":scope > .copy-status"))
+            closest(button, sel::CHART_TOOLS).and_then(|t| find(&t, compound::OWN_COPY_STATUS))
         });
     wasm_bindgen_futures::spawn_local(async move {
         let ok = copy_text(&text).await.is_ok();
         if let Some(status) = status {
-            let failed = strings(lang).copy_failed;
+            let failed = words(lang).copy_failed;
             status.set_text_content(Some(if ok { ok_word } else { failed }));
         }
     });
 }
+
+/// A chart's download link: followed as it is, or, where the place makes its files
+/// (`make_file`: a script embed), saved from what that makes. `true` when handled here.
+pub fn download(root: &Element, link: &Element, make_file: Option<&MakeFile>) -> bool {
+    let Some(make_file) = make_file else {
+        return false;
+    };
+    let Some(chart) = closest(link, sel::CHART).map(|c| data(&c, attr::CHART)) else {
+        return false;
+    };
+    let asked = super::Download {
+        chart,
+        lang: page_lang(root),
+        scale: crate::chart::Scale::from_code(&data(link, attr::SCALE)),
+        svg: link
+            .class_list()
+            .contains(crate::markup::class::DOWNLOAD_SVG),
+    };
+    if let Some((name, media_type, content)) = make_file(&asked) {
+        let _ = crate::host::download(&name, media_type, &content);
+    }
+    true
+}
+
+/// What makes a download's file: its name, media type and content.
+pub type MakeFile = dyn Fn(&super::Download) -> Option<(String, &'static str, String)>;
 
 #[cfg(test)]
 mod tests {

@@ -22,6 +22,7 @@ pub fn find_all(scope: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// The element's `data-<name>` (names from `crate::markup::attr`).
 pub fn data(element: &Element, name: &str) -> String {
     element
         .get_attribute(&format!("data-{name}"))
@@ -50,16 +51,6 @@ pub fn focus(element: &Element) {
     }
 }
 
-/// A figure id as it may stand in a selector: ids are slugs (the validator checks), this
-/// keeps a selector whole even if that rule changed.
-pub fn figure_selector(class: &str, figure_id: &str) -> String {
-    let id: String = figure_id
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
-    format!("{class}[data-figure=\"{id}\"]")
-}
-
 /// Whether the reader asked for reduced motion.
 pub fn reduced_motion() -> bool {
     crate::host::media_matches("(prefers-reduced-motion: reduce)")
@@ -76,4 +67,9 @@ pub fn page_lang(root: &Element) -> Lang {
     } else {
         Lang::Zh
     }
+}
+
+/// Sets the element's `data-<name>`.
+pub fn set_data(element: &Element, name: &str, value: &str) {
+    let _ = element.set_attribute(&format!("data-{name}"), value);
 }

@@ -1,17 +1,32 @@
-//! The language link: each language is its own page, and the link takes the reader to the
-//! same place in the other one (the section, paragraph, chart or step at the top of the
-//! screen) with the same address parameters, and remembers the choice.
+//! The language link. On the widget's own pages each language is a page, and the link takes
+//! the reader to the same place in the other one (the section, paragraph, chart or step at
+//! the top of the screen) with the same address parameters, and remembers the choice. In a
+//! script embed the widget shows the other language where it is (`Place::switch_lang`).
 
 use super::dom::{find_all, page_lang};
+use crate::markup::compound;
+use crate::Lang;
 use web_sys::Element;
 
-/// Elements with the same id in both languages' pages, in reading order.
-const PLACES: &str = ".story-section[id], .paragraph[id], .chart[id], .step[id]";
+/// The element of `root` at the top of the screen, of those with the same id in both
+/// languages: where the reader is.
+pub fn reader_place(root: &Element) -> Option<Element> {
+    find_all(root, compound::PLACES)
+        .into_iter()
+        .rev()
+        .find(|e| e.get_bounding_client_rect().top() <= 1.0)
+}
 
-pub fn follow(root: &Element, link: &Element) {
-    crate::host::remember_lang_choice(page_lang(root).other());
+/// Follows the language link; `true` when it was handled in place (a script embed).
+pub fn follow(root: &Element, link: &Element, switch_lang: Option<&dyn Fn(Lang)>) -> bool {
+    let other = page_lang(root).other();
+    if let Some(switch_lang) = switch_lang {
+        switch_lang(other);
+        return true;
+    }
+    crate::host::remember_lang_choice(other);
     let Some(window) = web_sys::window() else {
-        return;
+        return false;
     };
     let href = link.get_attribute("href").unwrap_or_default();
     let page = href
@@ -28,14 +43,7 @@ pub fn follow(root: &Element, link: &Element) {
         .map(|q| String::from(q.to_string()))
         .unwrap_or_default();
     let scrolled = window.scroll_y().unwrap_or(0.0) > 0.0;
-    let place = scrolled
-        .then(|| {
-            find_all(root, PLACES)
-                .into_iter()
-                .rev()
-                .find(|e| e.get_bounding_client_rect().top() <= 1.0)
-        })
-        .flatten();
+    let place = scrolled.then(|| reader_place(root)).flatten();
     let mut target = page;
     if !query.is_empty() {
         target = format!("{target}?{query}");
@@ -44,4 +52,5 @@ pub fn follow(root: &Element, link: &Element) {
         target = format!("{target}#{}", place.id());
     }
     let _ = link.set_attribute("href", &target);
+    false
 }

@@ -6,6 +6,7 @@
 
 use super::dom::{closest, data, find, find_all, focus, set_class, set_hidden, set_text};
 use super::highlight::highlight;
+use crate::markup::{attr, compound, sel, state, with_figure};
 use std::cell::RefCell;
 use web_sys::Element;
 
@@ -15,50 +16,53 @@ thread_local! {
 }
 
 pub fn activate(root: &Element, mark: &Element) {
-    let Some(plot) = closest(mark, ".chart-plot") else {
+    let Some(plot) = closest(mark, sel::CHART_PLOT) else {
         return;
     };
-    for other in find_all(&plot, ".mark.active") {
-        set_class(&other, "active", false);
+    for other in find_all(&plot, compound::ACTIVE_MARK) {
+        set_class(&other, state::ACTIVE, false);
         let _ = other.remove_attribute("aria-describedby");
     }
-    set_class(mark, "active", true);
-    if let Some(tip) = find(&plot, ".chart-tip") {
-        set_text(&tip, ".chart-tip-label", &data(mark, "label"));
-        set_text(&tip, ".chart-tip-value", &data(mark, "value"));
+    set_class(mark, state::ACTIVE, true);
+    if let Some(tip) = find(&plot, sel::CHART_TIP) {
+        set_text(&tip, sel::CHART_TIP_LABEL, &data(mark, attr::LABEL));
+        set_text(&tip, sel::CHART_TIP_VALUE, &data(mark, attr::VALUE));
         set_text(
             &tip,
-            ".chart-tip-quote",
-            &quote(root, &data(mark, "figure")),
+            sel::CHART_TIP_QUOTE,
+            &quote(root, &data(mark, attr::FIGURE)),
         );
         set_hidden(&tip, false);
         // The row's top and bottom, CSS percentages of the drawing like the rest of `data-box`.
-        let row_top = data(mark, "box")
+        let row_top = data(mark, attr::BOX)
             .split(' ')
             .nth(1)
             .unwrap_or("0%")
             .to_string();
-        crate::host::place_tip(&tip, mark, &row_top, &data(mark, "tip-top"));
+        crate::host::place_tip(&tip, mark, &row_top, &data(mark, attr::TIP_TOP));
         let _ = mark.set_attribute("aria-describedby", &tip.id());
     }
-    highlight(root, Some(&data(mark, "figure")));
+    highlight(root, Some(&data(mark, attr::FIGURE)));
 }
 
 /// The sentence a figure comes from, written once per page on its table row.
 fn quote(root: &Element, figure: &str) -> String {
-    find(root, &format!("tr[data-figure=\"{figure}\"][data-quote]"))
-        .map(|row| data(&row, "quote"))
-        .unwrap_or_default()
+    find(
+        root,
+        &format!("{}[data-{}]", with_figure("tr", figure), attr::QUOTE),
+    )
+    .map(|row| data(&row, attr::QUOTE))
+    .unwrap_or_default()
 }
 
 pub fn deactivate(root: &Element, plot: &Element) {
     let mut was_open = false;
-    for mark in find_all(plot, ".mark.active") {
-        set_class(&mark, "active", false);
+    for mark in find_all(plot, compound::ACTIVE_MARK) {
+        set_class(&mark, state::ACTIVE, false);
         let _ = mark.remove_attribute("aria-describedby");
         was_open = true;
     }
-    if let Some(tip) = find(plot, ".chart-tip") {
+    if let Some(tip) = find(plot, sel::CHART_TIP) {
         set_hidden(&tip, true);
     }
     if was_open {
@@ -73,17 +77,18 @@ pub fn remember_pointer(kind: &str) {
 /// A first tap shows the tooltip; tapping the same bar again, or clicking, goes to the text.
 pub fn press(root: &Element, mark: &Element) {
     let touch = LAST_POINTER.with(|p| std::mem::take(&mut *p.borrow_mut())) == "touch";
-    if touch && !mark.class_list().contains("active") {
+    if touch && !mark.class_list().contains(state::ACTIVE) {
         activate(root, mark);
     } else {
-        go_to_text(root, &data(mark, "figure"));
+        go_to_text(root, &data(mark, attr::FIGURE));
     }
 }
 
 pub fn go_to_text_from_tip(root: &Element, button: &Element) {
-    let active = closest(button, ".chart-plot").and_then(|plot| find(&plot, ".mark.active"));
+    let active =
+        closest(button, sel::CHART_PLOT).and_then(|plot| find(&plot, compound::ACTIVE_MARK));
     if let Some(mark) = active {
-        go_to_text(root, &data(&mark, "figure"));
+        go_to_text(root, &data(&mark, attr::FIGURE));
     }
 }
 

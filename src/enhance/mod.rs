@@ -1,10 +1,10 @@
-//! The story page's behaviour, attached to the page it arrives with. The build prerenders
-//! every state a reader can reach without new data (both scales, the table, every tour step,
-//! each language as its own page), so starting up adds no markup and moves none: it marks
-//! the root live (CSS then shows the controls) and listens. The chart targets are placed by
-//! the stylesheet (src/ui/target_places.rs) from the first paint.
-//! Everything here is plain DOM work on elements found by class and data attributes; the
-//! markup it relies on is written by the `ui` components when rendered at build time.
+//! The widget's one behaviour, attached to markup the components wrote: on the story page
+//! and the chart pages (prerendered by the build) and in every script embed's shadow root
+//! (rendered there by the same components). The markup holds every state a reader can reach
+//! without new data (both scales, the table, every tour step), so this adds no markup and
+//! moves none: it marks the root live (CSS then shows the controls) and listens.
+//! Everything here is plain DOM work on elements found through `crate::markup`, starting
+//! from the root, so it works the same in a document and in a shadow root.
 
 mod copy;
 mod dom;
@@ -14,28 +14,80 @@ mod marks;
 mod switches;
 mod tour;
 
+use crate::chart::Scale;
+use crate::host::{Embedding, Placement};
+use crate::markup::{attr, compound, sel};
+use crate::Lang;
 use dom::closest;
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, PointerEvent};
 
-/// Makes the prerendered story in `root` (`.rural-story-root`) interactive.
-pub fn enhance(root: &Element) {
-    name_unknown_chart();
+/// Where the markup is, and what only whoever put it there can do.
+#[derive(Default)]
+pub struct Place {
+    /// What the widget may touch outside itself (its page's address, or nothing at all).
+    pub embedding: Embedding,
+    /// Shows the widget in another language where it is (a script embed renders its root
+    /// again); without it the language link leads to the other language's page.
+    pub switch_lang: Option<Box<dyn Fn(Lang)>>,
+    /// Makes the file a download link names (name, media type, content) where the links
+    /// cannot reach the build's files (a script embed); without it the links are followed.
+    pub make_file: Option<Box<copy::MakeFile>>,
+}
+
+impl Place {
+    /// The widget's own page (or a frame of it).
+    pub fn page() -> Place {
+        Place {
+            embedding: crate::host::page_embedding(),
+            ..Place::default()
+        }
+    }
+}
+
+/// A file a chart's tools offer.
+pub struct Download {
+    pub chart: String,
+    /// The language shown.
+    pub lang: Lang,
+    /// The scale of the drawing (`None`: the chart has one scale, or the data is asked for).
+    pub scale: Option<Scale>,
+    pub svg: bool,
+}
+
+/// The behaviour attached to one root; dropping it detaches it (a script embed does when
+/// it renders the root again in another language).
+pub struct Enhanced {
+    _listeners: Vec<EventListener>,
+}
+
+/// Makes the markup in `root` (`.rural-story-root`) interactive.
+pub fn enhance(root: &Element, place: Place) -> Enhanced {
+    let place = Rc::new(place);
+    if place.embedding.placement != Placement::Shadow {
+        name_unknown_chart();
+    }
     copy::absolute_embed_codes(root);
-    let tour = tour::Tour::start(root);
-    listen(root, tour);
+    let tour = tour::Tour::start(root, &place.embedding);
+    let mut listeners = listen(root, tour.clone(), place);
+    if let Some(listener) = tour.and_then(|tour| tour.follow_scrolling(root)) {
+        listeners.push(listener);
+    }
     answer_where_the_reader_is(root);
     // Last: CSS shows the controls only once they work.
-    let _ = root.set_attribute("data-live", "");
+    dom::set_data(root, attr::LIVE, "");
+    Enhanced {
+        _listeners: listeners,
+    }
 }
 
 /// What handles one event type: given the widget's root and the event.
 type Handler = Box<dyn Fn(&Element, &Event)>;
 
 /// One listener per event type on the root, dispatched by what the event's target is.
-fn listen(root: &Element, tour: Option<Rc<tour::Tour>>) {
+fn listen(root: &Element, tour: Option<Rc<tour::Tour>>, place: Rc<Place>) -> Vec<EventListener> {
     let on = |kind: &'static str, handler: Handler| {
         let root_for_handler = root.clone();
         EventListener::new_with_options(
@@ -44,90 +96,99 @@ fn listen(root: &Element, tour: Option<Rc<tour::Tour>>) {
             EventListenerOptions::enable_prevent_default(),
             move |event| handler(&root_for_handler, event),
         )
-        .forget();
     };
-    on("mouseover", Box::new(open_tip));
-    on(
-        "mouseout",
-        Box::new(|root, event| {
-            let leaving = |selector: &str| {
-                let from = target_closest(event, selector)?;
-                let to = event
-                    .dyn_ref::<web_sys::MouseEvent>()
-                    .and_then(|e| e.related_target())
-                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-                (!to.is_some_and(|to| from.contains(Some(&to)))).then_some(from)
-            };
-            if let Some(plot) = leaving(".chart-plot") {
-                marks::deactivate(root, &plot);
-            }
-            if let Some(figure) = leaving(".figure-ref") {
-                highlight::hide_figure(root, &figure);
-            }
-        }),
-    );
-    on("focusin", Box::new(open_tip));
-    on(
-        "focusout",
-        Box::new(|root, event| {
-            if let Some(figure) = target_closest(event, ".figure-ref") {
-                highlight::hide_figure(root, &figure);
-            }
-        }),
-    );
-    on(
-        "pointerdown",
-        Box::new(|_, event| {
-            if let Some(event) = event.dyn_ref::<PointerEvent>() {
-                marks::remember_pointer(&event.pointer_type());
-            }
-        }),
-    );
-    on(
-        "keydown",
-        Box::new(|root, event| {
-            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                return;
-            };
-            if event.key() == "Escape" {
-                if let Some(plot) = target_closest(event, ".chart-plot") {
-                    marks::deactivate(root, &plot);
+    vec![
+        on("mouseover", Box::new(open_tip)),
+        on("mouseout", Box::new(close_tip_left)),
+        on("focusin", Box::new(open_tip)),
+        on(
+            "focusout",
+            Box::new(|root, event| {
+                if let Some(figure) = target_closest(event, sel::FIGURE_REF) {
+                    highlight::hide_figure(root, &figure);
                 }
-                if let Some(figure) = target_closest(event, ".figure-ref") {
-                    highlight::close_tip(&figure);
+            }),
+        ),
+        on(
+            "pointerdown",
+            Box::new(|_, event| {
+                if let Some(event) = event.dyn_ref::<PointerEvent>() {
+                    marks::remember_pointer(&event.pointer_type());
                 }
-            } else if let Some(mark) = target_closest(event, ".mark") {
-                if marks::move_focus(&mark, &event.key()) {
+            }),
+        ),
+        on("keydown", Box::new(key)),
+        on(
+            "click",
+            Box::new(move |root, event| {
+                if click(root, event, &place, tour.as_deref()) {
                     event.prevent_default();
                 }
-            }
-        }),
-    );
-    on(
-        "click",
-        Box::new(move |root, event| {
-            let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() else {
-                return;
-            };
-            if let Some(mark) = target_closest(event, ".mark") {
-                marks::press(root, &mark);
-            } else if let Some(go) = target_closest(event, ".chart-tip-go") {
-                marks::go_to_text_from_tip(root, &go);
-            } else if let Some(button) = target_closest(event, ".scale-switch button") {
-                switches::scale(&button);
-            } else if let Some(button) = target_closest(event, ".table-toggle") {
-                switches::table(&button);
-            } else if let Some(button) = target_closest(event, ".copy-link, .copy-code") {
-                copy::copy(root, &button);
-            } else if let Some(link) = target_closest(event, ".lang-switch") {
-                lang_link::follow(root, &link);
-            } else if let Some(tour) = &tour {
-                if tour.click(root, mouse) {
-                    event.prevent_default();
-                }
-            }
-        }),
-    );
+            }),
+        ),
+    ]
+}
+
+/// The pointer leaving a chart's drawing or a text figure closes its tooltip.
+fn close_tip_left(root: &Element, event: &Event) {
+    let leaving = |selector: &str| {
+        let from = target_closest(event, selector)?;
+        let to = event
+            .dyn_ref::<web_sys::MouseEvent>()
+            .and_then(|e| e.related_target())
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        (!to.is_some_and(|to| from.contains(Some(&to)))).then_some(from)
+    };
+    if let Some(plot) = leaving(sel::CHART_PLOT) {
+        marks::deactivate(root, &plot);
+    }
+    if let Some(figure) = leaving(sel::FIGURE_REF) {
+        highlight::hide_figure(root, &figure);
+    }
+}
+
+/// Escape closes tooltips; arrow keys, Home and End move between a drawing's bars.
+fn key(root: &Element, event: &Event) {
+    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+        return;
+    };
+    if event.key() == "Escape" {
+        if let Some(plot) = target_closest(event, sel::CHART_PLOT) {
+            marks::deactivate(root, &plot);
+        }
+        if let Some(figure) = target_closest(event, sel::FIGURE_REF) {
+            highlight::close_tip(&figure);
+        }
+    } else if let Some(mark) = target_closest(event, sel::MARK) {
+        if marks::move_focus(&mark, &event.key()) {
+            event.prevent_default();
+        }
+    }
+}
+
+/// Handles a click; `true` when it was handled in place of the browser's default.
+fn click(root: &Element, event: &Event, place: &Place, tour: Option<&tour::Tour>) -> bool {
+    let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() else {
+        return false;
+    };
+    if let Some(mark) = target_closest(event, sel::MARK) {
+        marks::press(root, &mark);
+    } else if let Some(go) = target_closest(event, sel::CHART_TIP_GO) {
+        marks::go_to_text_from_tip(root, &go);
+    } else if let Some(button) = target_closest(event, compound::SCALE_BUTTON) {
+        switches::scale(&button);
+    } else if let Some(button) = target_closest(event, sel::TABLE_TOGGLE) {
+        switches::table(&button);
+    } else if let Some(button) = target_closest(event, compound::COPY_BUTTON) {
+        copy::copy(root, &button);
+    } else if let Some(link) = target_closest(event, sel::LANG_SWITCH) {
+        return lang_link::follow(root, &link, place.switch_lang.as_deref());
+    } else if let Some(link) = target_closest(event, compound::DOWNLOAD) {
+        return copy::download(root, &link, place.make_file.as_deref());
+    } else if let Some(tour) = tour {
+        return tour.click(root, mouse);
+    }
+    false
 }
 
 /// `?chart=<id>` on the story's page leads to the chart's own page (prefs.js) when the
@@ -137,8 +198,7 @@ fn name_unknown_chart() {
     let Some(asked) = crate::host::query_param("chart") else {
         return;
     };
-    let charts = web_sys::window()
-        .and_then(|w| w.document())
+    let charts = crate::host::ground::document()
         .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("data-charts"));
     if let Some(charts) = charts.filter(|c| !c.split(' ').any(|id| id == asked)) {
@@ -156,10 +216,10 @@ fn open_tip(root: &Element, event: &Event) {
 
 /// Opens the tooltip of the bar or the text figure `target` is in, if it is in one.
 fn open_tip_at(root: &Element, target: &Element) {
-    if let Some(mark) = closest(target, ".mark") {
+    if let Some(mark) = closest(target, sel::MARK) {
         marks::activate(root, &mark);
     }
-    if let Some(figure) = closest(target, ".figure-ref") {
+    if let Some(figure) = closest(target, sel::FIGURE_REF) {
         highlight::show_figure(root, &figure);
     }
 }
@@ -168,10 +228,7 @@ fn open_tip_at(root: &Element, target: &Element) {
 /// once (a bar's tooltip came from CSS until then): `focusin` and `mouseover` come only as
 /// focus or the pointer arrives.
 fn answer_where_the_reader_is(root: &Element) {
-    for selector in [
-        ".mark:focus, .figure-ref:focus",
-        ".mark:hover, .figure-ref:hover",
-    ] {
+    for selector in [compound::FOCUSED_TARGET, compound::HOVERED_TARGET] {
         if let Some(target) = dom::find(root, selector) {
             open_tip_at(root, &target);
         }

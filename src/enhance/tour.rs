@@ -5,7 +5,8 @@
 //! links open the tour at that step.
 
 use super::dom::{closest, data, find, find_all, set_class};
-use crate::host;
+use crate::host::{self, Embedding};
+use crate::markup::{attr, compound, sel, state};
 use gloo_events::EventListener;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -32,40 +33,46 @@ pub struct Tour {
     /// Cards scroll past a sticky chart only where the page scrolls: not in a frame that
     /// grows to its content.
     scrolly: bool,
+    /// Where the tour is: on its own page it keeps the address a link to the current step.
+    embedding: Embedding,
 }
 
 impl Tour {
-    pub fn start(root: &Element) -> Option<Rc<Tour>> {
-        let section = find(root, ".steps")?;
-        let step_ids: Vec<String> = find_all(&section, ".step[id]")
+    pub fn start(root: &Element, embedding: &Embedding) -> Option<Rc<Tour>> {
+        let section = find(root, sel::STEPS)?;
+        let step_ids: Vec<String> = find_all(&section, compound::STEP_CARD)
             .iter()
             .map(|s| s.id())
             .collect();
         if step_ids.is_empty() {
             return None;
         }
-        let framed = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .is_some_and(|e| e.has_attribute("data-framed"));
         let tour = Rc::new(Tour {
             section,
             step_ids,
             current: Cell::new(0),
             arriving: Cell::new(None),
-            scrolly: !framed,
+            scrolly: !embedding.is_framed(),
+            embedding: embedding.clone(),
         });
-        let linked = host::page_embedding().linked_fragment();
+        let linked = embedding.linked_fragment();
         if let Some(i) = tour.step_ids.iter().position(|id| *id == linked) {
             tour.show(i);
         }
-        if tour.scrolly {
-            if let Some(window) = web_sys::window() {
-                let (tour, root) = (tour.clone(), root.clone());
-                EventListener::new(&window, "scroll", move |_| tour.follow_reading(&root)).forget();
-            }
-        }
         Some(tour)
+    }
+
+    /// Reading on makes the card that crosses the activation line current, where the page
+    /// scrolls: the listener, to keep while the tour is attached.
+    pub fn follow_scrolling(self: Rc<Self>, root: &Element) -> Option<EventListener> {
+        if !self.scrolly {
+            return None;
+        }
+        let window = web_sys::window()?;
+        let root = root.clone();
+        Some(EventListener::new(&window, "scroll", move |_| {
+            self.follow_reading(&root)
+        }))
     }
 
     /// Handles a click inside the tour; `true` when it followed a step link in place.
@@ -74,16 +81,16 @@ impl Tour {
             return false;
         };
         let current = self.current.get();
-        if closest(&target, ".step-prev").is_some() {
+        if closest(&target, sel::STEP_PREV).is_some() {
             self.go(root, current.saturating_sub(1));
-        } else if closest(&target, ".step-next").is_some() {
+        } else if closest(&target, sel::STEP_NEXT).is_some() {
             self.go(root, (current + 1).min(self.step_ids.len() - 1));
-        } else if let Some(link) = closest(&target, ".step-link") {
+        } else if let Some(link) = closest(&target, sel::STEP_LINK) {
             // A plain click steps the tour in place (no history entry, and never a host
             // page's address); a click that opens a new tab or window follows the link.
             let plain =
                 event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key());
-            let step = closest(&link, ".step").map(|s| s.id());
+            let step = closest(&link, sel::STEP).map(|s| s.id());
             if let Some(i) = step.and_then(|id| self.step_ids.iter().position(|s| *s == id)) {
                 if plain {
                     self.go(root, i);
@@ -97,7 +104,7 @@ impl Tour {
     fn go(&self, root: &Element, i: usize) {
         self.show(i);
         let id = &self.step_ids[i];
-        host::page_embedding().show_fragment(id);
+        self.embedding.show_fragment(id);
         if self.scrolly && host::media_matches(SIDE_BY_SIDE) {
             self.arriving.set(Some((i, js_sys::Date::now())));
             host::scroll_to_line(root, id, ARRIVAL_LINE, !super::dom::reduced_motion());
@@ -123,25 +130,29 @@ impl Tour {
 
     fn show(&self, i: usize) {
         self.current.set(i);
-        for (n, card) in find_all(&self.section, ".step").iter().enumerate() {
-            set_class(card, "current", n == i);
+        for (n, card) in find_all(&self.section, sel::STEP).iter().enumerate() {
+            set_class(card, state::CURRENT, n == i);
             let _ = if n == i {
                 card.set_attribute("aria-current", "step")
             } else {
                 card.remove_attribute("aria-current")
             };
             if n == i {
-                super::dom::set_text(&self.section, ".steps-progress", &data(card, "progress"));
+                super::dom::set_text(
+                    &self.section,
+                    sel::STEPS_PROGRESS,
+                    &data(card, attr::PROGRESS),
+                );
             }
         }
-        for (n, view) in find_all(&self.section, ".step-view").iter().enumerate() {
-            set_class(view, "current", n == i);
+        for (n, view) in find_all(&self.section, sel::STEP_VIEW).iter().enumerate() {
+            set_class(view, state::CURRENT, n == i);
         }
-        if let Some(progress) = find(&self.section, ".steps-nav progress") {
+        if let Some(progress) = find(&self.section, compound::STEPS_PROGRESS_BAR) {
             let _ = progress.set_attribute("value", &(i + 1).to_string());
         }
         let last = self.step_ids.len() - 1;
-        for (selector, disabled) in [(".step-prev", i == 0), (".step-next", i >= last)] {
+        for (selector, disabled) in [(sel::STEP_PREV, i == 0), (sel::STEP_NEXT, i >= last)] {
             if let Some(button) =
                 find(&self.section, selector).and_then(|b| b.dyn_into::<HtmlButtonElement>().ok())
             {

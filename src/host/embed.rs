@@ -19,7 +19,7 @@ pub fn prepare_shadow_root(
     if placeholder.shadow_root().is_some() {
         return Ok(None);
     }
-    let document = super::page::document().ok_or("no document")?;
+    let document = super::ground::document().ok_or("no document")?;
     let shadow = placeholder
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .map_err(|_| "this element cannot hold the widget (no shadow root)")?;

@@ -1,9 +1,9 @@
-//! Where a widget runs and what it may therefore touch outside itself. Components call
-//! these methods and never ask where they are: inside a host page's shadow root the
-//! calls that would reach the host's address, history, title or storage do nothing.
+//! Where a widget runs and what it may therefore touch outside itself. Components ask it
+//! for addresses (plain values, the same natively and in the browser); `enhance` asks it
+//! whether it may touch the address: inside a host page's shadow root the calls that would
+//! reach the host's address or history do nothing.
 
 use super::page;
-use crate::chart::Theme;
 use crate::Lang;
 
 /// Where the widget runs, which decides what it may touch outside itself.
@@ -72,14 +72,6 @@ impl Embedding {
         }
     }
 
-    /// Brings the element the address's fragment names into view, on the widget's own
-    /// page only: a frame that did so would scroll the host page under its reader.
-    pub fn scroll_to_linked(&self) {
-        if self.placement == Placement::Page {
-            page::scroll_to_hash();
-        }
-    }
-
     /// Where a link to `#fragment` of this widget points: the fragment itself where the
     /// widget owns its document; inside a host page, the page that shows the same story
     /// (none for a host's story without `meta.story_url`).
@@ -105,38 +97,20 @@ impl Embedding {
         self.pages != StoryPages::Host(None)
     }
 
-    /// Remembers the reader's language for the visit (and beyond, where storage is allowed).
-    pub fn remember_lang(&self, lang: Lang) {
-        if self.owns_document() {
-            page::remember_lang(lang);
-        }
-    }
-
-    /// Keeps the document's `lang`, theme, title and description in step with the widget.
-    pub fn show_in_document(&self, lang: Lang, theme: Theme, title: &str, description: &str) {
-        if self.owns_document() {
-            page::apply_to_document(lang, theme, title, description);
-        }
-    }
-
     /// Where links that leave the widget open: in place on its own page; in a new tab from
     /// a frame or a host page, which they would otherwise replace.
     pub fn outbound_target(&self) -> Option<&'static str> {
         (self.placement != Placement::Page).then_some("_blank")
     }
 
-    /// A link to one chart, to copy: the page's own address on the story page, the story's
-    /// address from anywhere else; none for a host's story without `meta.story_url`.
+    /// A link to one chart, to copy: the chart in the story's page (relative to the widget's
+    /// base on its own pages; the copy makes it absolute); none for a host's story without
+    /// `meta.story_url`.
     pub fn chart_link(&self, chart: &str, lang: Lang) -> Option<String> {
         let fragment = format!("chart-{chart}");
-        let own = (self.placement == Placement::Page)
-            .then(|| page::link_to(&fragment))
-            .flatten();
-        match own {
-            Some(link) => Some(link),
-            None => self
-                .story_url(lang)
-                .map(|story| format!("{story}#{fragment}")),
+        match &self.pages {
+            StoryPages::Widget => Some(format!("{}#{fragment}", self.page_in(lang, "index.html"))),
+            StoryPages::Host(url) => url.as_ref().map(|url| format!("{url}#{fragment}")),
         }
     }
 
@@ -214,7 +188,7 @@ mod tests {
         assert_eq!(e.outbound_target(), Some("_blank"));
         assert_eq!(
             e.chart_link("money", Lang::En).as_deref(),
-            Some("https://w.example/story/index.html?lang=en#chart-money")
+            Some("https://w.example/story/en/index.html#chart-money")
         );
         assert!(e.offers_embed_codes() && e.has_story_page());
         let page = Embedding::default();

@@ -24,7 +24,7 @@ pub fn show_page_panics() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_failure(&info.to_string());
-        let html = super::page::document().and_then(|d| d.document_element());
+        let html = super::ground::document().and_then(|d| d.document_element());
         if let Some(html) = html {
             let _ = html.set_attribute("data-failed", "");
         }
@@ -35,7 +35,7 @@ pub fn show_page_panics() {
 /// page, or the shadow roots of script embeds). A widget that already shows a box keeps
 /// it: the first failure is the cause, later ones its consequences.
 pub fn show_failure(message: &str) {
-    let Some(document) = super::page::document() else {
+    let Some(document) = super::ground::document() else {
         return;
     };
     for widget in widgets(&document) {

@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 
 /// Saves `content` as a file named `filename` through a temporary object URL.
 pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
-    let document = super::page::document().ok_or("no document")?;
+    let document = super::ground::document().ok_or("no document")?;
     let parts = js_sys::Array::of1(&content.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -25,7 +25,7 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String>
 
 /// Copies `text` to the clipboard; `Err` when the page may not (insecure origin, denied).
 pub async fn copy_text(text: &str) -> Result<(), String> {
-    let clipboard = super::page::window()
+    let clipboard = super::ground::window()
         .ok_or("no window")?
         .navigator()
         .clipboard();

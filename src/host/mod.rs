@@ -1,12 +1,12 @@
 //! Everything that touches the page around the widget: the URL, storage, the document,
-//! messages to a parent page, downloads, the clipboard and mounting into a host's page.
-//! The only module that knows where the widget runs; [`Embedding`] decides what each
-//! placement may touch.
+//! downloads, the clipboard and mounting into a host's page. The only module that knows
+//! where the widget runs; [`Embedding`] decides what each placement may touch.
 
 mod embed;
 mod embedding;
 mod failure;
 mod files;
+pub mod ground;
 mod page;
 mod scope;
 mod storage;
@@ -16,9 +16,7 @@ pub use embed::{data_island, placeholder_option, prepare_shadow_root};
 pub use embedding::{Embedding, Placement, StoryPages};
 pub use failure::{show_failure, show_page_panics, show_panics};
 pub use files::{copy_text, download};
-pub use page::{
-    base_of, forced_theme, initial_lang, media_matches, page_embedding, query_param,
-    remember_lang_choice,
-};
+pub use ground::media_matches;
+pub use page::{base_of, page_embedding, query_param, remember_lang_choice, LANG_KEY};
 pub use scope::{last_crossing, scroll_into_view_if_needed, scroll_to_figure, scroll_to_line};
 pub use tooltip::place_tip;

@@ -8,16 +8,14 @@ fn find(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
 }
 
+/// Ids in a story are slugs (the validator checks), so they stand in a selector as they are.
 fn by_id(root: &Element, id: &str) -> Option<Element> {
-    find(root, &format!("[id=\"{}\"]", id.replace(['"', '\\'], "")))
+    find(root, &format!("[id=\"{id}\"]"))
 }
 
 /// Brings the marked figure in the article text into view and focuses it.
 pub fn scroll_to_figure(root: &Element, figure_id: &str, smooth: bool) {
-    let selector = format!(
-        ".figure-ref[data-figure=\"{}\"]",
-        figure_id.replace(['"', '\\'], "")
-    );
+    let selector = crate::markup::with_figure(crate::markup::sel::FIGURE_REF, figure_id);
     let Some(element) = find(root, &selector) else {
         return;
     };
@@ -48,7 +46,7 @@ pub fn scroll_into_view_if_needed(root: &Element, id: &str) {
 /// Scrolls the page so that the top of the element with `id` sits at `line` (a share of
 /// the viewport's height).
 pub fn scroll_to_line(root: &Element, id: &str, line: f64, smooth: bool) {
-    let (Some(element), Some(window)) = (by_id(root, id), super::page::window()) else {
+    let (Some(element), Some(window)) = (by_id(root, id), super::ground::window()) else {
         return;
     };
     let Some(height) = window.inner_height().ok().and_then(|h| h.as_f64()) else {
@@ -67,7 +65,7 @@ pub fn scroll_to_line(root: &Element, id: &str, line: f64, smooth: bool) {
 /// Of the elements with these ids, the last one shown whose top has scrolled above
 /// `line` (a share of the viewport's height). Hidden elements (no height) are skipped.
 pub fn last_crossing(root: &Element, ids: &[String], line: f64) -> Option<usize> {
-    let height = super::page::window()?.inner_height().ok()?.as_f64()?;
+    let height = super::ground::window()?.inner_height().ok()?.as_f64()?;
     ids.iter().enumerate().rev().find_map(|(i, id)| {
         let rect = by_id(root, id)?.get_bounding_client_rect();
         (rect.height() > 0.0 && rect.top() < height * line).then_some(i)

@@ -9,12 +9,7 @@ use web_sys::Storage;
 
 /// `localStorage`, if this document may use it.
 fn local_storage() -> Option<Storage> {
-    super::page::window()?.local_storage().ok().flatten()
-}
-
-/// The value stored under `key`, if storage is available and holds one.
-pub fn stored(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
+    super::ground::window()?.local_storage().ok().flatten()
 }
 
 /// Stores `value` under `key`; `false` where storage is unavailable or full.

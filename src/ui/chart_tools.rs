@@ -1,103 +1,26 @@
-use crate::chart::{
-    download_name, download_path, svg_document, to_csv, ChartSpec, RenderedChart, Scale,
-};
-use crate::host;
+use crate::chart::{download_name, download_path, ChartSpec, Scale};
+use crate::markup::class;
 use crate::ui::embed_codes::EmbedCodes;
-use crate::ui::strings::strings;
-use crate::ui::{tr, use_story};
+use crate::ui::use_story;
+use crate::words::words;
 use leptos::prelude::*;
 
-/// Per-chart tools: the data as CSV, the drawing as SVG, a link to this chart.
+/// Per-chart tools: the data as CSV, the drawing as SVG, a link to this chart, its embed
+/// codes. The files are links to what the build wrote (`chart::download_path`), so they work
+/// without the wasm; a chart with both scales has a drawing per scale and CSS shows the link
+/// for the one shown. In a script embed `enhance` makes the files from the story instead.
 #[component]
 pub fn ChartTools(
-    spec: Memo<ChartSpec>,
-    rendered: Memo<Result<RenderedChart, String>>,
+    spec: ChartSpec,
     /// The chart has a log scale too (its drawing is downloaded in the scale shown).
-    #[prop(optional)]
     log_switch: bool,
+    /// The height an iframe of this chart starts at, before it reports its own.
+    frame_height: u32,
 ) -> impl IntoView {
     let ctx = use_story();
     let lang = ctx.lang;
-    let story_id = ctx.story.meta.id.clone();
-    let embedding = ctx.embedding.clone();
-    let copy_state = RwSignal::new(None::<bool>);
-    let file_name = move |ext: &str| {
-        format!(
-            "{}-{}.{ext}",
-            story_id,
-            spec.with_untracked(|s| s.id.clone())
-        )
-    };
-    let csv_name = file_name.clone();
-    let download_csv = move |_| {
-        let _ = host::download(
-            &csv_name("csv"),
-            "text/csv;charset=utf-8",
-            &to_csv(&spec.get_untracked()),
-        );
-    };
-    let download_svg = move |_| {
-        if let Ok(r) = rendered.get_untracked() {
-            let _ = host::download(&file_name("svg"), "image/svg+xml", &svg_document(&r.svg));
-        }
-    };
-    let linkable = embedding.has_story_page();
-    let copy_link = move |_| {
-        let chart = spec.with_untracked(|s| s.id.clone());
-        let Some(link) = embedding.chart_link(&chart, lang.get_untracked()) else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            copy_state.set(Some(host::copy_text(&link).await.is_ok()));
-        });
-    };
-    if !cfg!(target_arch = "wasm32") {
-        return prerendered_tools(spec, rendered, log_switch).into_any();
-    }
-    view! {
-        <div class="chart-tools" role="group" aria-label=tr(lang, |s| s.chart_tools)>
-            <button type="button" class="download-csv" on:click=download_csv>
-                {tr(lang, |s| s.download_csv)}
-            </button>
-            <button type="button" class="download-svg" on:click=download_svg>
-                {tr(lang, |s| s.download_svg)}
-            </button>
-            // Offered where a page shows the story (not for a host's story without one).
-            {linkable.then(|| view! {
-                <button type="button" class="copy-link" on:click=copy_link>
-                    {tr(lang, |s| s.copy_link)}
-                </button>
-            })}
-            <EmbedCodes
-                chart=spec.with_untracked(|s| s.id.clone())
-                title=Signal::derive(move || spec.with(|s| s.title.clone()))
-                height=Signal::derive(move || rendered.with(|r| r.as_ref().map_or(400, |r| r.height + 260)))
-            />
-            <span class="copy-status" role="status">
-                {move || copy_state.get().map(|ok| {
-                    let s = strings(lang.get());
-                    if ok { s.copied } else { s.copy_failed }
-                })}
-            </span>
-        </div>
-    }
-    .into_any()
-}
-
-/// The tools as the build writes them: the files are links to what the build wrote
-/// (`chart::download_path`), so they work without the wasm; a chart with both scales has a
-/// drawing per scale and CSS shows the link for the one shown. Copying is the enhancer's.
-fn prerendered_tools(
-    spec: Memo<ChartSpec>,
-    rendered: Memo<Result<RenderedChart, String>>,
-    log_switch: bool,
-) -> impl IntoView {
-    let ctx = use_story();
-    let lang = ctx.lang.get_untracked();
-    let (story, chart) = (
-        ctx.story.meta.id.clone(),
-        spec.with_untracked(|s| s.id.clone()),
-    );
+    let w = words(lang);
+    let (story, chart) = (ctx.story.meta.id.clone(), spec.id.clone());
     let base = ctx.embedding.base_url.clone();
     let file = |scale: Option<Scale>, ext: &str| {
         format!("{base}{}", download_path(&story, &chart, scale, lang, ext))
@@ -112,35 +35,33 @@ fn prerendered_tools(
         .map(|scale| {
             view! {
                 <a
-                    class="download-svg"
+                    class=class::DOWNLOAD_SVG
                     href=file(scale, "svg")
                     download=download_name(&story, &chart, "svg")
                     data-scale=scale.map(Scale::code)
                 >
-                    {strings(lang).download_svg}
+                    {w.download_svg}
                 </a>
             }
         })
         .collect_view();
-    let link = format!(
-        "{}#chart-{chart}",
-        ctx.embedding.page_in(lang, "index.html")
-    );
+    // Offered where a page shows the story (not for a host's story without one).
+    let copy_link = ctx.embedding.chart_link(&chart, lang).map(|link| {
+        view! {
+            <button type="button" class=class::COPY_LINK data-link=link>
+                {w.copy_link}
+            </button>
+        }
+    });
     view! {
-        <div class="chart-tools" role="group" aria-label=strings(lang).chart_tools>
-            <a class="download-csv" href=file(None, "csv") download=download_name(&story, &chart, "csv")>
-                {strings(lang).download_csv}
+        <div class=class::CHART_TOOLS role="group" aria-label=w.chart_tools>
+            <a class=class::DOWNLOAD_CSV href=file(None, "csv") download=download_name(&story, &chart, "csv")>
+                {w.download_csv}
             </a>
             {svg_links}
-            <button type="button" class="copy-link" data-link=link>
-                {strings(lang).copy_link}
-            </button>
-            <EmbedCodes
-                chart=chart.clone()
-                title=Signal::derive(move || spec.with(|s| s.title.clone()))
-                height=Signal::derive(move || rendered.with(|r| r.as_ref().map_or(400, |r| r.height + 260)))
-            />
-            <span class="copy-status" role="status"></span>
+            {copy_link}
+            <EmbedCodes chart=chart.clone() title=spec.title.clone() height=frame_height/>
+            <span class=class::COPY_STATUS role="status"></span>
         </div>
     }
 }

@@ -1,72 +1,52 @@
 use crate::host;
-use crate::ui::strings::strings;
-use crate::ui::{escape_html, tr, use_story};
+use crate::markup::class;
+use crate::ui::{escape_html, use_story};
+use crate::words::words;
 use crate::Lang;
 use leptos::prelude::*;
 
 /// "Embed": the iframe code (sizing itself through `embed.js`, lazy, with a link fallback)
 /// and the script-embed code, for the whole story (`chart` empty) or one chart, each with
-/// a copy button. Each code is text in a `<pre>`, not a read-only `<textarea>`: when a page
-/// is parsed, Chromium checks every form control's visibility, forcing a layout of each
-/// closed `<details>` that holds one, one after another (about 100 ms at 4× CPU on the
-/// story page).
+/// a copy button (`enhance` copies). Each code is text in a `<pre>`, not a read-only
+/// `<textarea>`: when a page is parsed, Chromium checks every form control's visibility,
+/// forcing a layout of each closed `<details>` that holds one, one after another.
 #[component]
 pub fn EmbedCodes(
     #[prop(optional)] chart: Option<String>,
-    #[prop(into)] title: Signal<String>,
+    title: String,
     /// Initial iframe height in pixels, before the widget reports its own.
-    #[prop(into)]
-    height: Signal<u32>,
+    height: u32,
 ) -> impl IntoView {
     let ctx = use_story();
-    let lang = ctx.lang;
-    let embedding = ctx.embedding.clone();
+    let (lang, embedding) = (ctx.lang, ctx.embedding.clone());
     // They embed the widget's pages, which show its built-in story, not a host's.
     if !embedding.offers_embed_codes() {
         return ().into_any();
     }
-    let codes = Memo::new(move |_| {
-        let lang = lang.get();
-        embed_codes(
-            &embedding,
-            chart.as_deref(),
-            lang,
-            &title.get(),
-            height.get(),
-        )
-    });
-    let block = move |label: fn(Lang) -> &'static str, pick: fn(&(String, String)) -> String| {
-        let state = RwSignal::new(None::<bool>);
-        let copy = move |_| {
-            let code = codes.with_untracked(pick);
-            leptos::task::spawn_local(async move {
-                state.set(Some(host::copy_text(&code).await.is_ok()))
-            });
-        };
+    let w = words(lang);
+    let (iframe, script) = embed_codes(&embedding, chart.as_deref(), lang, &title, height);
+    let block = |label: &'static str, code: String| {
         view! {
-            <figure class="embed-code">
-                <figcaption>{move || label(lang.get())}</figcaption>
+            <figure class=class::EMBED_CODE>
+                <figcaption>{label}</figcaption>
                 // Focusable: its box scrolls when the code is longer than it.
-                <pre tabindex="0"><code>{move || codes.with(pick)}</code></pre>
+                <pre tabindex="0"><code>{code}</code></pre>
             </figure>
-            <button type="button" class="copy-code" on:click=copy>{tr(lang, |s| s.copy_code)}</button>
-            <span class="copy-status" role="status">
-                {move || state.get().map(|ok| if ok { strings(lang.get()).code_copied } else { strings(lang.get()).copy_failed })}
-            </span>
+            <button type="button" class=class::COPY_CODE>{w.copy_code}</button>
+            <span class=class::COPY_STATUS role="status"></span>
         }
     };
     view! {
         <details class="embed">
-            <summary>{tr(lang, |s| s.embed)}</summary>
+            <summary>{w.embed}</summary>
             <div class="embed-panel">
-                {block(|l| strings(l).embed_iframe, |c| c.0.clone())}
-                {block(|l| strings(l).embed_script, |c| c.1.clone())}
+                {block(w.embed_iframe, iframe)}
+                {block(w.embed_script, script)}
             </div>
         </details>
     }
     .into_any()
 }
-
 /// (iframe code, script code) for a widget whose files live at `embedding.base_url`.
 pub fn embed_codes(
     embedding: &host::Embedding,

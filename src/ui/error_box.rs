@@ -1,5 +1,5 @@
 use crate::story::LoadError;
-use crate::ui::strings::strings;
+use crate::words::words;
 use crate::Lang;
 use leptos::prelude::*;
 
@@ -9,7 +9,7 @@ pub fn ErrorBox(error: LoadError, lang: Lang) -> impl IntoView {
     let lines = error.lines();
     view! {
         <section class="error-box" role="alert">
-            <h1>{strings(lang).error_title}</h1>
+            <h1>{words(lang).error_title}</h1>
             <ul>{lines.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}</ul>
         </section>
     }

@@ -1,34 +1,26 @@
+use crate::markup::class;
 use crate::ui::embed_codes::EmbedCodes;
-use crate::ui::lang_switch::LangSwitch;
-use crate::ui::strings::strings;
-use crate::ui::{in_lang, use_story};
+use crate::ui::use_story;
+use crate::words::words;
 use crate::Lang;
 use leptos::prelude::*;
 
-/// Headline, byline, source and date.
+/// Headline, byline, source and date; the embed codes and the link to the other language.
 #[component]
 pub fn Masthead() -> impl IntoView {
     let ctx = use_story();
-    let lang = ctx.lang;
-    let meta = ctx.story.meta.clone();
-    let title = meta.title.clone();
-    let authors = meta.authors.clone();
-    let signed = !authors.is_empty();
-    let byline = move || {
-        let lang = lang.get();
-        let names: Vec<&str> = authors.iter().map(|a| a.get(lang)).collect();
-        let sep = if lang == Lang::Zh { "、" } else { ", " };
-        format!("{} {}", strings(lang).by, names.join(sep))
+    let (lang, meta, embedding) = (ctx.lang, ctx.story.meta.clone(), ctx.embedding.clone());
+    let w = words(lang);
+    let (colon, sep) = match lang {
+        Lang::Zh => ("：", "、"),
+        Lang::En => (": ", ", "),
     };
-    let source_label = move || {
-        let lang = lang.get();
-        let colon = if lang == Lang::Zh { "：" } else { ": " };
-        format!("{}{colon}", strings(lang).source)
-    };
-    let source_name = {
-        let source = meta.source.clone();
-        in_lang(lang, source.clone())
-    };
+    // An unsigned item (本报讯) has no byline names.
+    let byline = (!meta.authors.is_empty()).then(|| {
+        let names: Vec<&str> = meta.authors.iter().map(|a| a.get(lang)).collect();
+        view! { <span class="authors">{format!("{} {}", w.by, names.join(sep))}</span> }
+    });
+    let source_name = meta.source.get(lang).to_string();
     // A new tab: inside a frame, the publisher's site would replace the widget.
     let source = match meta.source_url.clone() {
         Some(url) => view! {
@@ -37,23 +29,24 @@ pub fn Masthead() -> impl IntoView {
         .into_any(),
         None => source_name.into_any(),
     };
-    let date = ctx.story.meta.date.clone();
-    let embed_title = {
-        let title = ctx.story.meta.title.clone();
-        Signal::derive(in_lang(lang, title.clone()))
-    };
+    // Each language is a page of its own; `enhance` keeps the reader's place on the way
+    // (and in a script embed shows the other language in place).
+    let other = lang.other();
+    let other_page = embedding.page_in(other, &embedding.page_file());
+    let title = meta.title.get(lang).to_string();
     view! {
         <header class="masthead">
             <div class="masthead-tools">
-                <EmbedCodes title=embed_title height=2400u32/>
-                <LangSwitch/>
+                <EmbedCodes title=title.clone() height=2400u32/>
+                <a class=class::LANG_SWITCH href=other_page lang=other.tag() hreflang=other.tag()>
+                    {w.switch_to}
+                </a>
             </div>
-            <h1 class="headline">{in_lang(lang, title.clone())}</h1>
+            <h1 class="headline">{title}</h1>
             <p class="byline">
-                // An unsigned item (本报讯) has no byline names.
-                {signed.then(|| view! { <span class="authors">{byline}</span> })}
-                <span class="source">{source_label}{source}</span>
-                <time datetime=date.clone()>{move || crate::format::format_date(&meta, lang.get())}</time>
+                {byline}
+                <span class="source">{format!("{}{colon}", w.source)}{source}</span>
+                <time datetime=meta.date.clone()>{crate::format::format_date(&meta, lang)}</time>
             </p>
         </header>
     }

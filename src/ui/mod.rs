@@ -1,73 +1,64 @@
-//! Leptos components, one per file. They read signals and call the pure layers
-//! (`story`, `format`, `chart`); they hold no number of their own.
+//! Leptos components, one per file. They write markup and nothing else: no signal, no event
+//! handler, no question of where they run. The build renders them natively into every page
+//! (`render-static`); the script embed renders the same components in the browser. The
+//! behaviour is `enhance`'s, which finds what they write through `crate::markup`.
 
 mod app;
 mod chart_plot;
-mod chart_render;
 mod chart_tools;
 mod chart_view;
 mod data_table;
+mod drawings;
 mod embed_codes;
 mod error_box;
 mod figure_ref;
 mod key_figures;
-mod lang_switch;
 mod masthead;
 mod paragraph_view;
-mod prerendered_drawings;
 mod repairs;
 mod section_view;
 mod single_chart_view;
 mod steps_view;
 mod story_view;
-pub mod strings;
 mod target_places;
 
 pub use app::StoryApp;
+pub use drawings::{every_drawing, Drawing, PRERENDERED_WIDTHS};
 pub use error_box::ErrorBox;
 pub use story_view::StoryView;
-pub use target_places::target_place_rules;
+pub use target_places::{place_of, target_place_rules};
 
-use crate::chart::Theme;
 use crate::host::Embedding;
 use crate::story::Story;
 use crate::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// What every component of one story may read: the story, the language and theme shown,
-/// and the figure currently highlighted (by hover or focus, in the text or a chart).
+/// What every component of one story reads: the story, the language it is shown in and
+/// where it is embedded (for its addresses).
 #[derive(Clone)]
 pub struct StoryContext {
     pub story: Arc<Story>,
-    pub lang: RwSignal<Lang>,
-    pub theme: Signal<Theme>,
-    pub highlight: RwSignal<Option<String>>,
-    /// Animate only when the reader has not asked for reduced motion.
-    pub reduced_motion: Signal<bool>,
-    /// Where and how this widget is embedded.
+    pub lang: Lang,
     pub embedding: Arc<Embedding>,
-    /// The widget's root element: searches for its own elements start here, so they work
-    /// inside a shadow root too.
-    pub root: NodeRef<leptos::html::Div>,
 }
 
-/// The interface's word that `pick` chooses, in the language shown. Every word goes
-/// through this one closure type, so the wasm holds one copy of the code that renders and
-/// updates them, not one per word.
-pub(crate) fn tr(
-    lang: RwSignal<Lang>,
-    pick: fn(&strings::Strings) -> &'static str,
-) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
-    move || pick(strings::strings(lang.get()))
-}
-
-/// The story's `text` in the language shown; one closure type for every such text.
-pub(crate) fn in_lang(
-    lang: RwSignal<Lang>,
-    text: crate::story::Bilingual,
-) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    move || text.get(lang.get()).to_string()
+/// The widget's markup for `story` in `lang`, as the build writes it into every page (the
+/// script embed mounts the same `StoryApp` into its shadow root). Leptos marks the places of dynamic views with
+/// `<!>`, an empty comment that validators report as bogus; `<!---->` is the same empty
+/// comment, written validly (story text never holds a raw `<`: it is escaped).
+#[cfg(feature = "ssr")]
+pub fn render_html(
+    story: Result<Story, crate::story::LoadError>,
+    lang: Lang,
+    theme: Option<crate::Theme>,
+    embedding: Embedding,
+) -> String {
+    Owner::new()
+        .with(|| {
+            view! { <StoryApp story=story lang=lang theme=theme embedding=embedding/> }.to_html()
+        })
+        .replace("<!>", "<!---->")
 }
 
 pub(crate) fn use_story() -> StoryContext {

@@ -1,7 +1,8 @@
+use crate::markup::class;
 use crate::story::Section;
 use crate::ui::chart_view::ChartView;
 use crate::ui::paragraph_view::ParagraphView;
-use crate::ui::{in_lang, use_story};
+use crate::ui::use_story;
 use leptos::prelude::*;
 
 /// One section: its numbered heading, its paragraphs, and each chart right after the
@@ -9,13 +10,11 @@ use leptos::prelude::*;
 #[component]
 pub fn SectionView(section: Section) -> impl IntoView {
     let ctx = use_story();
-    let lang = ctx.lang;
     let heading = section.heading.clone().map(|heading| {
-        let number = section.number.clone();
         view! {
             <h2 class="section-heading">
-                {number.map(|n| view! { <span class="section-number">{n}</span> })}
-                <span class="section-title">{in_lang(lang, heading.clone())}</span>
+                {section.number.clone().map(|n| view! { <span class="section-number">{n}</span> })}
+                <span class="section-title">{heading.get(ctx.lang).to_string()}</span>
             </h2>
         }
     });
@@ -31,7 +30,7 @@ pub fn SectionView(section: Section) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="story-section" id=section.id>
+        <section class=class::STORY_SECTION id=section.id>
             {heading}
             {body}
         </section>

@@ -1,7 +1,8 @@
 use crate::story::LoadError;
 use crate::ui::chart_view::ChartView;
-use crate::ui::strings::strings;
-use crate::ui::{in_lang, use_story, ErrorBox};
+use crate::ui::{use_story, ErrorBox};
+use crate::words::words;
+use crate::Lang;
 use leptos::prelude::*;
 
 /// The compact view of one chart for embedding: title, chart, source line and a link to
@@ -19,35 +20,34 @@ pub fn SingleChartView(chart_id: String) -> impl IntoView {
                 known.join(", ")
             ),
         };
-        return view! { <ErrorBox error=error lang=lang.get_untracked()/> }.into_any();
+        return view! { <ErrorBox error=error lang=lang/> }.into_any();
     };
-    let meta = ctx.story.meta.clone();
-    let embedding = ctx.embedding.clone();
-    let target = embedding.outbound_target();
-    let source = move || {
-        let lang = lang.get();
-        let colon = if lang == crate::Lang::Zh { "：" } else { ": " };
-        format!(
-            "{}{colon}{} · {}",
-            strings(lang).source,
-            meta.source.get(lang),
-            meta.date
-        )
-    };
-    let title = ctx.story.meta.title.clone();
+    let meta = &ctx.story.meta;
+    let w = words(lang);
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let source = format!(
+        "{}{colon}{} · {}",
+        w.source,
+        meta.source.get(lang),
+        meta.date
+    );
+    let target = ctx.embedding.outbound_target();
+    // A host's story links to its own page, if it names one (`meta.story_url`).
+    let full_story = ctx.embedding.story_url(lang).map(|href| {
+        view! {
+            <a href=href target=target rel=target.map(|_| "noopener")>
+                {format!("{} →", w.full_story)}
+            </a>
+        }
+    });
     view! {
-        <article class="story single-chart" lang=move || lang.get().tag()>
+        <article class="story single-chart" lang=lang.tag()>
             <ChartView chart=chart/>
             <p class="single-chart-source">
                 <span>{source}</span>
                 " "
-                // A host's story links to its own page, if it names one (`meta.story_url`).
-                {embedding.has_story_page().then(|| view! {
-                    <a href=move || embedding.story_url(lang.get()) target=target rel=target.map(|_| "noopener")>
-                        {move || format!("{} →", strings(lang.get()).full_story)}
-                    </a>
-                })}
-                <span class="visually-hidden">{in_lang(lang, title.clone())}</span>
+                {full_story}
+                <span class="visually-hidden">{meta.title.get(lang).to_string()}</span>
             </p>
         </article>
     }

@@ -10,10 +10,9 @@ use leptos::prelude::*;
 #[component]
 pub fn StoryView() -> impl IntoView {
     let ctx = use_story();
-    let lang = ctx.lang;
     let sections = ctx.story.sections.clone();
     view! {
-        <article class="story" lang=move || lang.get().tag()>
+        <article class="story" lang=ctx.lang.tag()>
             <Masthead/>
             // One box, so that phones can show the tour (and its chart) first (style.css).
             <div class="story-lead">

@@ -37,7 +37,8 @@ async function host(origin, path, viewport = { width: 1000, height: 900 }) {
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Waits for a script embed's chart to be drawn inside its shadow root. */
-const drawn = (page, id) => page.locator(`#${id} figure.chart svg`).first().waitFor();
+// The markup holds a drawing per scale and width; CSS shows the one that applies.
+const drawn = (page, id) => page.locator(`#${id} figure.chart .chart-svg:visible svg`).first().waitFor();
 
 test("an iframe grows to its content's height, told in every message format", async () => {
   const { page } = await host(server.origin, "/examples/news-article.html");
@@ -134,10 +135,10 @@ test("two script embeds on one page both render, in shadow roots, untouched by t
 test("in a script embed, a bar at the foot of the screen opens its tooltip above it", async () => {
   const { page } = await host(server.origin, "/examples/news-article.html");
   await drawn(page, "embed-projects");
-  const mark = page.locator(`#embed-projects .mark[data-figure="infra-projects"]`);
+  const mark = page.locator(`#embed-projects .chart-plot:visible .mark[data-figure="infra-projects"]`);
   await mark.evaluate((el) => el.scrollIntoView({ block: "end" }));
   await mark.hover();
-  const tip = page.locator("#embed-projects .chart-tip");
+  const tip = page.locator("#embed-projects .chart-plot:visible .chart-tip");
   await tip.waitFor({ state: "visible" });
   // The tooltip is placed in the frame after it opens.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -240,7 +241,7 @@ test("the embed button gives iframe and script codes that work when pasted", asy
       await host.frameLocator("iframe").locator(".rural-story-root[data-live]").waitFor();
       await host.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 400);
     } else {
-      await host.locator("[data-rural-story] figure.chart svg").waitFor();
+      await host.locator("[data-rural-story] figure.chart .chart-svg:visible svg").first().waitFor();
     }
     await host.close();
   }
@@ -265,7 +266,7 @@ test("a host's story is its own: nothing in its widget leads to the built-in sto
   const page = await newPage(browser, { viewport: { width: 1000, height: 4000 }, permissions: ["clipboard-read", "clipboard-write"] });
   await page.goto(url);
   const widget = (id) => page.locator(`#${id}`);
-  for (const id of ["plain", "plain-chart", "named", "named-chart"]) await widget(id).locator("figure.chart svg").waitFor();
+  for (const id of ["plain", "plain-chart", "named", "named-chart"]) await widget(id).locator("figure.chart .chart-svg:visible svg").first().waitFor();
   /** Every address the widget offers: its links, and the codes and links it would copy. */
   const offered = (id) => widget(id).evaluate((host) => [
     ...[...host.shadowRoot.querySelectorAll("a[href]")].map((a) => a.href),

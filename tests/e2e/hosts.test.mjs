@@ -289,7 +289,7 @@ test("a script embed leaves the host alone: every button, link and summary press
   );
   for (const id of ["story", "chart"]) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-    await page.locator(`#${id} .rural-story-root figure.chart svg`).first().waitFor();
+    await page.locator(`#${id} .rural-story-root figure.chart .chart-svg:visible svg`).first().waitFor();
   }
   const hostState = () => page.evaluate(() => ({
     href: location.href,

@@ -56,31 +56,34 @@ test("payloads in every string field are shown as text and never run", async () 
     route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
   await page.goto(`${env.server.origin}/examples/payloads.html`);
   const root = page.locator("#embed");
-  await root.locator("figure.chart svg").waitFor();
+  // The drawing shown (the markup holds one per scale and width; CSS shows one).
+  const plot = root.locator("figure.chart .chart-plot:visible");
+  await plot.locator("svg").waitFor();
 
   const pwned = () => page.evaluate(() => window.__pwned);
   const injected = () => root.evaluate((host) =>
     host.shadowRoot.querySelectorAll("img, script, iframe, [onerror], [onload], svg svg, foreignObject").length);
   assert.match(await root.locator("h1.headline").innerText(), /<img src=x onerror=/);
   assert.match(await root.locator("figure.chart .chart-takeaway").innerText(), /<script>window.__pwned=true<\/script>/);
-  assert.match(await root.locator("figure.chart svg").innerHTML(), /&lt;img src=x/);
+  assert.match(await plot.locator("svg").innerHTML(), /&lt;img src=x/);
 
   // Everything a reader can open: tooltips (chart and text), table, repairs, tour, language.
-  await root.locator("figure.chart .mark").first().hover();
-  assert.match(await root.locator("figure.chart .chart-tip").innerText(), /<img src=x/);
+  await plot.locator(".mark").first().hover();
+  assert.match(await plot.locator(".chart-tip").innerText(), /<img src=x/);
   await root.locator(".figure-ref").first().hover();
   await root.locator("figure.chart .table-toggle").click();
-  assert.match(await root.locator("figure.chart .chart-body table").innerText(), /<img src=x/);
+  assert.match(await root.locator("figure.chart .chart-data table").innerText(), /<img src=x/);
   await root.locator("details.repairs summary").click();
   await root.locator("section.steps .step-link").first().click();
-  await root.locator("button.lang-switch").click();
+  await root.locator(".lang-switch").click();
+  await root.locator("article.story[lang=en]").waitFor();
   await root.locator("figure.chart .table-toggle").click();
   await root.locator("figure.chart .scale-switch button").nth(1).click();
 
   const [csv] = await Promise.all([page.waitForEvent("download"), root.locator(".download-csv").click()]);
   const csvText = (await streamText(await csv.createReadStream()));
   assert.ok(csvText.includes(`'${FORMULA.replaceAll('"', '""')}`) || csvText.includes(`"'${FORMULA.replaceAll('"', '""')}"`), "a formula label is defused");
-  const [svg] = await Promise.all([page.waitForEvent("download"), root.locator(".download-svg").click()]);
+  const [svg] = await Promise.all([page.waitForEvent("download"), root.locator(".download-svg:visible").click()]);
   const svgText = await streamText(await svg.createReadStream());
   assert.ok(!svgText.includes("<img") && !svgText.includes("<script"), "the SVG file holds no markup from the story");
 

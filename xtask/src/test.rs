@@ -69,7 +69,11 @@ pub fn steps() -> Vec<Step> {
                 "warnings",
             ],
         ),
-        cargo("test-native", &["test", "--workspace"]),
+        // `ssr` too: tests/markup_contract.rs renders pages as the build does.
+        cargo(
+            "test-native",
+            &["test", "--workspace", "--features", "rural-story/ssr"],
+        ),
         step("test-browser", || {
             // The runner (wasm-bindgen-test-runner, .cargo/config.toml) drives headless Chromium.
             Cmd::new("cargo")

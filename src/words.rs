@@ -1,8 +1,9 @@
-//! The interface's own words (not the story's), in both languages.
+//! The interface's own words (not the story's), in both languages: written by the
+//! components and by `enhance` (copy confirmations), so they sit below both.
 
 use crate::Lang;
 
-pub struct Strings {
+pub struct Words {
     pub by: &'static str,
     pub source: &'static str,
     pub key_figures: &'static str,
@@ -49,18 +50,18 @@ pub struct Strings {
 
 /// "第 2 步，共 7 步" / "Step 2 of 7".
 pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
-    let (a, b, c) = strings(lang).step_of;
+    let (a, b, c) = words(lang).step_of;
     format!("{a}{n}{b}{total}{c}")
 }
 
-pub fn strings(lang: Lang) -> &'static Strings {
+pub fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
     }
 }
 
-static ZH: Strings = Strings {
+static ZH: Words = Words {
     by: "作者",
     source: "来源",
     key_figures: "关键数字",
@@ -103,7 +104,7 @@ static ZH: Strings = Strings {
     step_of: ("第 ", " 步，共 ", " 步"),
 };
 
-static EN: Strings = Strings {
+static EN: Words = Words {
     by: "By",
     source: "Source",
     key_figures: "Key figures",
