@@ -3,7 +3,7 @@
 //! (`enhance`) the widget's pages run. The story is the built-in one or a host's data island.
 
 use crate::chart::{build_spec, render_svg, svg_document, to_csv, Scale};
-use crate::enhance::{self, Download, Enhanced, Place};
+use crate::enhance::{self, Enhanced, Place};
 use crate::host::{self, Embedding, Placement, StoryPages};
 use crate::markup::{attr, sel};
 use crate::story::{load, LoadError, Story, EMBEDDED_STORY};
@@ -96,11 +96,18 @@ impl Widget {
             wasm_bindgen_futures::spawn_local(async move { widget.switch_to(lang) });
         };
         let story = self.story.as_ref().ok().cloned();
-        let make_file = move |asked: &Download| make_file(story.as_ref()?, asked);
+        let save_file = move |root: &Element, link: &Element| {
+            let asked = story
+                .as_ref()
+                .and_then(|s| make_file(s, &Download::asked(root, link)?));
+            if let Some((name, media_type, content)) = asked {
+                let _ = host::download(&name, media_type, &content);
+            }
+        };
         Place {
             embedding: self.embedding.clone(),
             switch_lang: Some(Box::new(switch_lang)),
-            make_file: Some(Box::new(make_file)),
+            save_file: Some(Box::new(save_file)),
         }
     }
 
@@ -126,6 +133,34 @@ impl Widget {
                 let _ = link.focus_with_options(&options);
             }
         }
+    }
+}
+
+/// A file a chart's tools offer, as a pressed download link asks for it.
+struct Download {
+    chart: String,
+    lang: Lang,
+    /// The drawing's scale (`None`: the chart has one scale, or the data is asked for).
+    scale: Option<Scale>,
+    svg: bool,
+}
+
+impl Download {
+    fn asked(root: &Element, link: &Element) -> Option<Download> {
+        let data = |e: &Element, name: &str| e.get_attribute(&format!("data-{name}"));
+        let chart = link.closest(sel::CHART).ok().flatten()?;
+        let lang = root.query_selector("[lang]").ok().flatten();
+        Some(Download {
+            chart: data(&chart, attr::CHART)?,
+            lang: lang
+                .and_then(|l| l.get_attribute("lang"))
+                .and_then(|tag| Lang::from_code(&tag))
+                .unwrap_or_default(),
+            scale: data(link, attr::SCALE).and_then(|s| Scale::from_code(&s)),
+            svg: link
+                .class_list()
+                .contains(crate::markup::class::DOWNLOAD_SVG),
+        })
     }
 }
 

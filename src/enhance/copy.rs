@@ -84,32 +84,6 @@ pub fn copy(root: &Element, button: &Element) {
     });
 }
 
-/// A chart's download link: followed as it is, or, where the place makes its files
-/// (`make_file`: a script embed), saved from what that makes. `true` when handled here.
-pub fn download(root: &Element, link: &Element, make_file: Option<&MakeFile>) -> bool {
-    let Some(make_file) = make_file else {
-        return false;
-    };
-    let Some(chart) = closest(link, sel::CHART).map(|c| data(&c, attr::CHART)) else {
-        return false;
-    };
-    let asked = super::Download {
-        chart,
-        lang: page_lang(root),
-        scale: crate::chart::Scale::from_code(&data(link, attr::SCALE)),
-        svg: link
-            .class_list()
-            .contains(crate::markup::class::DOWNLOAD_SVG),
-    };
-    if let Some((name, media_type, content)) = make_file(&asked) {
-        let _ = crate::host::download(&name, media_type, &content);
-    }
-    true
-}
-
-/// What makes a download's file: its name, media type and content.
-pub type MakeFile = dyn Fn(&super::Download) -> Option<(String, &'static str, String)>;
-
 #[cfg(test)]
 mod tests {
     use super::map_addresses;

@@ -14,7 +14,6 @@ mod marks;
 mod switches;
 mod tour;
 
-use crate::chart::Scale;
 use crate::host::{Embedding, Placement};
 use crate::markup::{attr, compound, sel};
 use crate::Lang;
@@ -32,9 +31,9 @@ pub struct Place {
     /// Shows the widget in another language where it is (a script embed renders its root
     /// again); without it the language link leads to the other language's page.
     pub switch_lang: Option<Box<dyn Fn(Lang)>>,
-    /// Makes the file a download link names (name, media type, content) where the links
-    /// cannot reach the build's files (a script embed); without it the links are followed.
-    pub make_file: Option<Box<copy::MakeFile>>,
+    /// Saves the file a pressed download link names, where the links cannot reach the
+    /// build's files (a script embed makes it from its story); without it they are followed.
+    pub save_file: Option<Box<SaveFile>>,
 }
 
 impl Place {
@@ -47,20 +46,14 @@ impl Place {
     }
 }
 
-/// A file a chart's tools offer.
-pub struct Download {
-    pub chart: String,
-    /// The language shown.
-    pub lang: Lang,
-    /// The scale of the drawing (`None`: the chart has one scale, or the data is asked for).
-    pub scale: Option<Scale>,
-    pub svg: bool,
-}
+/// Saves the file of a download link (the root and the link pressed).
+pub type SaveFile = dyn Fn(&Element, &Element);
 
 /// The behaviour attached to one root; dropping it detaches it (a script embed does when
 /// it renders the root again in another language).
 pub struct Enhanced {
-    _listeners: Vec<EventListener>,
+    _listeners: [EventListener; 7],
+    _following_reading: Option<EventListener>,
 }
 
 /// Makes the markup in `root` (`.rural-story-root`) interactive.
@@ -70,16 +63,15 @@ pub fn enhance(root: &Element, place: Place) -> Enhanced {
         name_unknown_chart();
     }
     copy::absolute_embed_codes(root);
-    let tour = tour::Tour::start(root, &place.embedding);
-    let mut listeners = listen(root, tour.clone(), place);
-    if let Some(listener) = tour.and_then(|tour| tour.follow_scrolling(root)) {
-        listeners.push(listener);
-    }
+    let tour = tour::Tour::start(root, place.clone());
+    let listeners = listen(root, tour.clone(), place);
+    let following_reading = tour.and_then(|tour| tour.follow_scrolling(root));
     answer_where_the_reader_is(root);
     // Last: CSS shows the controls only once they work.
     dom::set_data(root, attr::LIVE, "");
     Enhanced {
         _listeners: listeners,
+        _following_reading: following_reading,
     }
 }
 
@@ -87,7 +79,7 @@ pub fn enhance(root: &Element, place: Place) -> Enhanced {
 type Handler = Box<dyn Fn(&Element, &Event)>;
 
 /// One listener per event type on the root, dispatched by what the event's target is.
-fn listen(root: &Element, tour: Option<Rc<tour::Tour>>, place: Rc<Place>) -> Vec<EventListener> {
+fn listen(root: &Element, tour: Option<Rc<tour::Tour>>, place: Rc<Place>) -> [EventListener; 7] {
     let on = |kind: &'static str, handler: Handler| {
         let root_for_handler = root.clone();
         EventListener::new_with_options(
@@ -97,7 +89,7 @@ fn listen(root: &Element, tour: Option<Rc<tour::Tour>>, place: Rc<Place>) -> Vec
             move |event| handler(&root_for_handler, event),
         )
     };
-    vec![
+    [
         on("mouseover", Box::new(open_tip)),
         on("mouseout", Box::new(close_tip_left)),
         on("focusin", Box::new(open_tip)),
@@ -183,8 +175,13 @@ fn click(root: &Element, event: &Event, place: &Place, tour: Option<&tour::Tour>
         copy::copy(root, &button);
     } else if let Some(link) = target_closest(event, sel::LANG_SWITCH) {
         return lang_link::follow(root, &link, place.switch_lang.as_deref());
-    } else if let Some(link) = target_closest(event, compound::DOWNLOAD) {
-        return copy::download(root, &link, place.make_file.as_deref());
+    } else if let Some((save_file, link)) = place
+        .save_file
+        .as_deref()
+        .and_then(|save| Some((save, target_closest(event, compound::DOWNLOAD)?)))
+    {
+        save_file(root, &link);
+        return true;
     } else if let Some(tour) = tour {
         return tour.click(root, mouse);
     }

@@ -5,7 +5,8 @@
 //! links open the tour at that step.
 
 use super::dom::{closest, data, find, find_all, set_class};
-use crate::host::{self, Embedding};
+use super::Place;
+use crate::host;
 use crate::markup::{attr, compound, sel, state};
 use gloo_events::EventListener;
 use std::cell::Cell;
@@ -34,11 +35,11 @@ pub struct Tour {
     /// grows to its content.
     scrolly: bool,
     /// Where the tour is: on its own page it keeps the address a link to the current step.
-    embedding: Embedding,
+    place: Rc<Place>,
 }
 
 impl Tour {
-    pub fn start(root: &Element, embedding: &Embedding) -> Option<Rc<Tour>> {
+    pub fn start(root: &Element, place: Rc<Place>) -> Option<Rc<Tour>> {
         let section = find(root, sel::STEPS)?;
         let step_ids: Vec<String> = find_all(&section, compound::STEP_CARD)
             .iter()
@@ -52,10 +53,10 @@ impl Tour {
             step_ids,
             current: Cell::new(0),
             arriving: Cell::new(None),
-            scrolly: !embedding.is_framed(),
-            embedding: embedding.clone(),
+            scrolly: !place.embedding.is_framed(),
+            place,
         });
-        let linked = embedding.linked_fragment();
+        let linked = tour.place.embedding.linked_fragment();
         if let Some(i) = tour.step_ids.iter().position(|id| *id == linked) {
             tour.show(i);
         }
@@ -104,7 +105,7 @@ impl Tour {
     fn go(&self, root: &Element, i: usize) {
         self.show(i);
         let id = &self.step_ids[i];
-        self.embedding.show_fragment(id);
+        self.place.embedding.show_fragment(id);
         if self.scrolly && host::media_matches(SIDE_BY_SIDE) {
             self.arriving.set(Some((i, js_sys::Date::now())));
             host::scroll_to_line(root, id, ARRIVAL_LINE, !super::dom::reduced_motion());
