@@ -191,7 +191,10 @@ fn svg_holds_the_formatted_labels_and_qualifier_markers() {
     let zh = render_svg(&build_spec(&story, projects, Lang::Zh, Scale::Linear, 360)).unwrap();
     let en = render_svg(&build_spec(&story, projects, Lang::En, Scale::Linear, 360)).unwrap();
     assert!(zh.svg.starts_with("<svg"));
-    assert!(zh.svg.contains("1,070余"), "zh label");
+    assert!(
+        zh.svg.contains("1070余") && !zh.svg.contains("1,070余"),
+        "zh label"
+    );
     assert!(en.svg.contains("1,070+"), "en label");
     let qualified = projects
         .figures
@@ -257,10 +260,7 @@ fn the_description_names_every_value_in_the_reader_language() {
         Scale::Linear,
         480,
     ));
-    assert!(
-        zh.contains("6.38亿元") && zh.contains("3,070余万元"),
-        "{zh}"
-    );
+    assert!(zh.contains("6.38亿元") && zh.contains("3070余万元"), "{zh}");
 }
 
 #[test]
@@ -272,7 +272,7 @@ fn csv_has_a_bom_raw_values_units_and_qualifiers() {
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(
         lines[0],
-        "id,label,value,upper end of range,unit,qualifier,source sentence (Chinese)"
+        "id,label,value,upper end of range,unit,qualifier,change,compared with,source sentence (Chinese)"
     );
     assert_eq!(lines.len(), 1 + chart(&story, "money").figures.len());
     let funds = lines
@@ -595,4 +595,40 @@ fn hit_rows_cover_their_bars_and_do_not_overlap() {
             "{m:?}"
         );
     }
+}
+
+#[test]
+fn no_two_panels_of_a_chart_share_a_caption() {
+    let story = story();
+    for chart in &story.charts {
+        for lang in [Lang::Zh, Lang::En] {
+            let spec = build_spec(&story, chart, lang, Scale::Linear, 480);
+            let captions: Vec<&str> = spec
+                .panels
+                .iter()
+                .map(|p| p.unit_caption.as_str())
+                .collect();
+            let mut unique = captions.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), captions.len(), "{}: {captions:?}", chart.id);
+        }
+    }
+    let projects = build_spec(
+        &story,
+        chart(&story, "projects"),
+        Lang::Zh,
+        Scale::Linear,
+        480,
+    );
+    let captions: Vec<&str> = projects
+        .panels
+        .iter()
+        .map(|p| p.unit_caption.as_str())
+        .collect();
+    assert!(captions.contains(&"单位：个（品牌）"), "{captions:?}");
+    assert!(
+        captions.contains(&"单位：项"),
+        "a caption of its own stays plain: {captions:?}"
+    );
 }

@@ -15,8 +15,13 @@ fn dimension() -> impl Strategy<Value = Dimension> {
         Just(Dimension::Weight),
         Just(Dimension::Area),
         Just(Dimension::Percent),
+        Just(Dimension::Points),
         Just(Dimension::Year),
         Just(Dimension::Duration),
+        Just(Dimension::Multiple),
+        Just(Dimension::Ratio),
+        Just(Dimension::ColonRatio),
+        Just(Dimension::Rank),
     ]
 }
 
@@ -82,11 +87,17 @@ proptest! {
             let lines = error.lines();
             for line in &lines {
                 let (path, message) = line.split_once(": ").unwrap_or((line, ""));
+                // `figures[3] (id "x").value` names figures[3].value.
+                let path = match (path.find(" (id \""), path.find("\").")) {
+                    (Some(start), Some(end)) if start < end => format!("{}{}", &path[..start], &path[end + 2..]),
+                    _ => path.to_string(),
+                };
+                let path = path.as_str();
                 prop_assert!(!message.trim().is_empty(), "no message: {}", line);
                 prop_assert!(resolve(&story, path).is_some(), "`{}` names no place in the story", line);
             }
             prop_assert!(
-                lines.iter().any(|l| l.starts_with(&format!("{edited}.")) || l.starts_with(&format!("{edited}:"))),
+                lines.iter().any(|l| l.starts_with(&format!("{edited}.")) || l.starts_with(&format!("{edited} (id")) || l.starts_with(&format!("{edited}:"))),
                 "no message points at the edited {}: {:#?}", edited, lines
             );
         }
@@ -100,7 +111,7 @@ proptest! {
 
     #[test]
     fn formatting_never_panics_and_says_something(value in any::<f64>(), word in prop_oneof![Just(""), Just("余"), Just("超过"), Just("近"), Just("约")], dimension in dimension(), zh in "\\PC{0,3}", en in "\\PC{0,8}") {
-        let unit = Unit { zh, en, en_one: None, dimension };
+        let unit = Unit { zh, en, en_one: None, dimension, name: None };
         for lang in [Lang::Zh, Lang::En] {
             for style in [Style::Full, Style::Short] {
                 let text = format_value(value, &unit, word, lang, style);

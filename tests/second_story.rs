@@ -88,7 +88,7 @@ fn ranges_and_several_are_drawn_as_spans_and_fractions_against_the_whole() {
     let saving = bar(&en, "transport-saving");
     assert_eq!((saving.drawn, saving.drawn_upper), (3000.0, Some(5000.0)));
     assert_eq!(saving.full_label, "CNY 3,000–5,000");
-    assert_eq!(bar(&zh, "transport-saving").value_label, "3,000至5,000");
+    assert_eq!(bar(&zh, "transport-saving").value_label, "3000至5000");
     let traders = bar(&en, "traders");
     assert_eq!((traders.drawn, traders.drawn_upper), (100.0, Some(1000.0)));
     assert_eq!(traders.full_label, "hundreds of traders");
@@ -131,5 +131,119 @@ fn ranges_and_several_are_drawn_as_spans_and_fractions_against_the_whole() {
         mark.width > panel_width * 9 / 10,
         "the range's end is the panel's largest value: {}",
         mark.width
+    );
+}
+
+#[test]
+fn every_new_kind_of_number_reads_as_its_sentence_means_in_both_languages() {
+    use rural_story::format::{format_figure, Style};
+    let story = second();
+    let dimensions: BTreeSet<Dimension> = story.units.values().map(|u| u.dimension).collect();
+    assert!(dimensions.contains(&Dimension::Points) && dimensions.contains(&Dimension::ColonRatio));
+    let shown = |id: &str, lang: Lang, style: Style| {
+        let figure = story.figure(id).unwrap();
+        format_figure(figure, story.unit_of(figure).unwrap(), lang, style)
+    };
+    use Lang::{En, Zh};
+    use Style::{Full, Short};
+    let cases: [(&str, Lang, Style, &str); 20] = [
+        ("urbanisation-change", Zh, Full, "比上年提高1.5个百分点"),
+        (
+            "urbanisation-change",
+            En,
+            Full,
+            "up 1.5 percentage points on the previous year",
+        ),
+        ("urbanisation-change", En, Short, "+1.5 pts"),
+        ("oil-change", Zh, Full, "同比下降4.7%"),
+        ("oil-change", En, Full, "down 4.7% year on year"),
+        ("oil-change", En, Short, "−4.7%"),
+        ("grain-area-change", Zh, Full, "比上年增加2.1万亩"),
+        (
+            "grain-area-change",
+            En,
+            Full,
+            "up 21,000 mu on the previous year",
+        ),
+        ("income-growth", Zh, Full, "比2013年增长1.3倍"),
+        ("income-growth", En, Full, "up 130% on 2013"),
+        ("income-growth", En, Short, "+130%"),
+        ("sales-multiple", En, Full, "2.5 times"),
+        ("sales-multiple", En, Short, "2.5×"),
+        ("storage-doublings", Zh, Full, "翻两番"),
+        ("storage-doublings", En, Full, "quadrupled (×4)"),
+        ("income-ratio", Zh, Full, "2.3：1（农村居民 = 1）"),
+        ("income-ratio", En, Full, "2.3:1 (rural = 1)"),
+        ("income-ratio", En, Short, "2.3:1"),
+        ("income-per-head", Zh, Full, "21536元"),
+        ("income-per-head", En, Full, "CNY 21,536"),
+    ];
+    for (id, lang, style, want) in cases {
+        assert_eq!(shown(id, lang, style), want, "{id} {lang:?} {style:?}");
+    }
+    // Drawn: the decrease left of zero, the increase by 1.3 times as the level 2.3, 翻两番 as
+    // 4, both against the base of 1 the caption names; the ratio against its base.
+    let chart = |id: &str, lang| {
+        let chart = story.charts.iter().find(|c| c.id == id).unwrap();
+        build_spec(&story, chart, lang, Scale::Linear, 480)
+    };
+    let changes = chart("changes", Zh);
+    let oil = changes
+        .panels
+        .iter()
+        .flat_map(|p| &p.bars)
+        .find(|b| b.figure_id == "oil-change")
+        .unwrap();
+    assert_eq!((oil.drawn, oil.value_label.as_str()), (-4.7, "−4.7%"));
+    assert_eq!(
+        oil.full_label, "同比下降4.7%",
+        "the tooltip and the table say it in words"
+    );
+    let income = chart("income", En);
+    let drawn: Vec<(&str, f64)> = income
+        .panels
+        .iter()
+        .flat_map(|p| &p.bars)
+        .map(|b| (b.figure_id.as_str(), b.drawn))
+        .collect();
+    assert_eq!(
+        drawn,
+        [
+            ("income-per-head", 21536.0),
+            ("income-growth", 2.3),
+            ("storage-doublings", 4.0),
+            ("income-ratio-before", 2.9),
+            ("income-ratio", 2.3),
+        ]
+    );
+    let captions: Vec<&str> = income
+        .panels
+        .iter()
+        .map(|p| p.unit_caption.as_str())
+        .collect();
+    assert_eq!(
+        captions,
+        [
+            "in CNY",
+            "times the base level (base = 1)",
+            "ratio (rural = 1)"
+        ]
+    );
+    let zh = chart("income", Zh);
+    let captions: Vec<&str> = zh.panels.iter().map(|p| p.unit_caption.as_str()).collect();
+    assert_eq!(
+        captions,
+        ["单位：元", "单位：倍（基数 = 1）", "比值（农村居民 = 1）"]
+    );
+    // A file says a decrease is one, and against what.
+    let csv = rural_story::chart::to_csv(&chart("changes", En));
+    assert!(
+        csv.contains("oil-change,oil-crop output,4.7,,%,,down,year on year,"),
+        "{csv}"
+    );
+    let svg = render_svg(&zh).unwrap().svg;
+    assert!(
+        svg.contains("2.3：1") && !svg.contains("单位：：1"),
+        "{svg}"
     );
 }

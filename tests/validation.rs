@@ -38,7 +38,7 @@ fn the_shipped_story_is_valid() {
 }
 
 #[test]
-fn an_unsigned_item_needs_no_authors_and_fields_the_app_does_not_use_are_refused() {
+fn an_unsigned_item_needs_no_authors_and_fields_the_schema_never_had_are_refused() {
     // 本报讯: no byline.
     assert_eq!(
         messages(|s| s["meta"]["authors"] = json!([])),
@@ -50,19 +50,20 @@ fn an_unsigned_item_needs_no_authors_and_fields_the_app_does_not_use_are_refused
         }),
         Vec::<String>::new()
     );
-    // Fields the app does not use are not in the schema: a story that still has them is told so.
-    let lines = messages(|s| s["meta"]["language"] = json!("zh"));
+    // Fields the schema never had are refused, with their path (a misspelt field would
+    // otherwise be silently ignored).
+    let lines = messages(|s| s["meta"]["langauge"] = json!("zh"));
     assert!(
         lines
             .iter()
-            .any(|l| l.contains("meta") && l.contains("unknown field `language`")),
+            .any(|l| l.contains("meta") && l.contains("unknown field `langauge`")),
         "{lines:#?}"
     );
-    let lines = messages(|s| s["figures"][0]["category"] = json!("teams"));
+    let lines = messages(|s| s["figures"][0]["colour"] = json!("red"));
     assert!(
         lines
             .iter()
-            .any(|l| l.starts_with("figures[0]") && l.contains("unknown field `category`")),
+            .any(|l| l.starts_with("figures[0]") && l.contains("unknown field `colour`")),
         "{lines:#?}"
     );
 }
@@ -90,7 +91,10 @@ fn the_note_on_repairs_is_the_story_s_and_is_checked_like_any_text() {
 #[test]
 fn a_quote_missing_from_the_article_is_reported() {
     let lines = messages(|s| s["figures"][12]["quote"] = json!("这句话不在文章里。"));
-    assert_reports(&lines, "figures[12].quote: not found in the article text");
+    assert_reports(
+        &lines,
+        &format!("{}.quote: not found in the article text", at(12)),
+    );
 }
 
 #[test]
@@ -108,9 +112,19 @@ fn a_value_that_differs_from_its_sentence_is_reported() {
         .iter()
         .find(|l| l.ends_with("differs from the stated \"6.38亿\" (638000000)"));
     assert!(
-        line.is_some_and(|l| l.starts_with("figures[") && l.contains("].value: 63800000")),
+        line.is_some_and(|l| l.starts_with("figures[")
+            && l.contains("] (id \"infra-investment\").value: 63800000")),
         "{lines:#?}"
     );
+}
+
+/// How messages name the shipped figure at `index`: `figures[12] (id "infra-investment")`.
+fn at(index: usize) -> String {
+    let id = shipped()["figures"][index]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    format!("figures[{index}] (id \"{id}\")")
 }
 
 /// The index of the shipped figure `id`.
@@ -124,29 +138,33 @@ fn figure_index(id: &str) -> usize {
 fn a_qualifier_must_be_the_word_the_quote_puts_next_to_the_number() {
     // 惠及群众超过16万人次: dropped, swapped, or added where the quote has none.
     let i = figure_index("beneficiaries");
+    let fi = at(i);
     let dropped = messages(|s| s["figures"][i]["qualifier"] = json!(""));
     assert_reports(
         &dropped,
-        &format!("figures[{i}].qualifier: the quote says \"超过\" next to \"16万\": the figure must say so too"),
+        &format!(
+            "{fi}.qualifier: the quote says \"超过\" next to \"16万\": the figure must say so too"
+        ),
     );
     let swapped = messages(|s| s["figures"][i]["qualifier"] = json!("约"));
     assert_reports(
         &swapped,
-        &format!("figures[{i}].qualifier: the quote says \"超过\" next to \"16万\", not \"约\""),
+        &format!("{fi}.qualifier: the quote says \"超过\" next to \"16万\", not \"约\""),
     );
     let same_meaning = messages(|s| s["figures"][i]["qualifier"] = json!("逾"));
     assert!(
         same_meaning
             .iter()
-            .any(|l| l.starts_with(&format!("figures[{i}].qualifier"))),
+            .any(|l| l.starts_with(&format!("{fi}.qualifier"))),
         "the article's own word, not a synonym"
     );
     // 发展党员344名: stated plainly.
     let j = figure_index("new-members");
+    let fj = at(j);
     let added = messages(|s| s["figures"][j]["qualifier"] = json!("以上"));
     assert_reports(
         &added,
-        &format!("figures[{j}].qualifier: the quote states \"344\" without \"以上\" next to it"),
+        &format!("{fj}.qualifier: the quote states \"344\" without \"以上\" next to it"),
     );
     // A word after the number and its unit (70%以上 style) is found too.
     let after = messages(|s| {
@@ -165,7 +183,9 @@ fn a_qualifier_must_be_the_word_the_quote_puts_next_to_the_number() {
     });
     assert_reports(
         &after,
-        &format!("figures[{j}].qualifier: the quote says \"以上\" next to \"344\": the figure must say so too"),
+        &format!(
+            "{fj}.qualifier: the quote says \"以上\" next to \"344\": the figure must say so too"
+        ),
     );
 }
 
@@ -186,6 +206,22 @@ fn conversions_join_known_units_of_one_dimension_by_a_positive_factor() {
         {"from": "furlong", "to": "jin", "factor": 0},
         {"from": "dan", "to": "dan", "factor": 1}
     ]));
+    // Well-known units convert by their standard factor: 1吨 = 2000斤, not 1000.
+    let tonnes = messages(|s| {
+        s["units"]["tonne"] = json!({"zh": "吨", "en": "tonnes", "dimension": "weight"});
+        s["conversions"] = json!([{"from": "tonne", "to": "jin", "factor": 1000}]);
+    });
+    assert_reports(&tonnes, "conversions[0].factor: 1吨 = 2000斤, not 1000");
+    let mu = messages(|s| {
+        s["conversions"] = json!([{"from": "mu", "to": "square_metre", "factor": 600}]);
+    });
+    assert_reports(&mu, "conversions[0].factor: 1亩 = 666.6667平方米, not 600");
+    assert_eq!(
+        messages(
+            |s| s["conversions"] = json!([{"from": "mu", "to": "square_metre", "factor": 667}])
+        ),
+        Vec::<String>::new()
+    );
     for expected in [
         "conversions[0].to: \"dan\" and \"yuan\" measure different things (Weight, Money): they never share an axis",
         "conversions[1].from: unknown unit \"furlong\"",
@@ -251,15 +287,14 @@ fn duplicate_ids_unknown_units_and_qualifiers_are_reported() {
         &format!("figures[1].id: duplicate id \"{first_id}\""),
     );
     assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("figures[2].unit: unknown unit \"furlong\" (known: ")),
+        lines.iter().any(|l| l.starts_with(
+            "figures[2] (id \"cadres-total\").unit: unknown unit \"furlong\" (known: "
+        )),
         "{lines:#?}"
     );
     assert!(
-        lines
-            .iter()
-            .any(|l| l.starts_with("figures[3].qualifier: unknown qualifier \"大概\"")),
+        lines.iter().any(|l| l
+            .starts_with("figures[3] (id \"years-active\").qualifier: unknown qualifier \"大概\"")),
         "{lines:#?}"
     );
 }
@@ -273,7 +308,10 @@ fn negative_values_and_broken_references_are_reported() {
         s["key_figures"][0] = json!("missing");
         s["repairs"][0]["paragraph"] = json!("nowhere");
     });
-    assert_reports(&lines, "figures[0].value: -5 is negative");
+    assert_reports(
+        &lines,
+        "figures[0] (id \"start-year\").value: -5 is negative: a decrease is a positive value with the quote's word of change (\"change\": \"下降\")",
+    );
     assert_reports(
         &lines,
         "charts[0].figures[0]: unknown figure \"no-such-figure\"",
@@ -321,7 +359,7 @@ fn every_problem_is_reported_not_just_the_first() {
     assert_reports(&lines, "schema: unsupported version 2 (expected 1)");
     assert_reports(
         &lines,
-        "meta.date: \"20 Feb 2022\" is not a date of the form YYYY-MM-DD",
+        "meta.date: \"20 Feb 2022\" is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY (mark one that is not known exactly \"date_approximate\": true)",
     );
     assert_reports(&lines, "meta.title.en: must not be empty");
 }
@@ -451,7 +489,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     assert_reports(
         &range(no_upper),
         &format!(
-            "figures[{n}].upper: \"3—5万\" is a range: give its upper end (50000) as \"upper\""
+            "figures[{n}] (id \"per-mu\").upper: \"3—5万\" is a range: give its upper end (50000) as \"upper\""
         ),
     );
     let mut wrong_upper = base.clone();
@@ -459,11 +497,13 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     let lines = range(wrong_upper);
     assert_reports(
         &lines,
-        &format!("figures[{n}].upper: 5 differs from the upper end of \"3—5万\" (50000)"),
+        &format!(
+            "figures[{n}] (id \"per-mu\").upper: 5 differs from the upper end of \"3—5万\" (50000)"
+        ),
     );
     assert_reports(
         &lines,
-        &format!("figures[{n}].upper: 5 must be a finite number above the value"),
+        &format!("figures[{n}] (id \"per-mu\").upper: 5 must be a finite number above the value"),
     );
     // A plain number with an upper end is not a range.
     let lines = with_figure(
@@ -476,7 +516,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     assert_reports(
         &lines,
         &format!(
-            "figures[{n}].upper: \"5万\" is not a range (write it as the quote does: 三至五, 3—5)"
+            "figures[{n}] (id \"per-mu\").upper: \"5万\" is not a range (write it as the quote does: 三至五, 3—5)"
         ),
     );
 
@@ -499,7 +539,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     assert_reports(
         &fraction(0.3, share.clone()),
         &format!(
-            "figures[{n}].value: 0.3 differs from the stated \"三分之一\" (0.3333333333333333)"
+            "figures[{n}] (id \"blueberries\").value: 0.3 differs from the stated \"三分之一\" (0.3333333333333333)"
         ),
     );
     let percent = (
@@ -508,7 +548,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     );
     assert_reports(
         &fraction(0.333, percent),
-        &format!("figures[{n}].unit: \"三分之一\" is a fraction: its unit must be of dimension \"ratio\", not \"percent\""),
+        &format!("figures[{n}] (id \"blueberries\").unit: \"三分之一\" is a fraction: its unit must be of dimension \"ratio\", not \"percent\""),
     );
 
     // 倍 makes a multiple: never on a money axis.
@@ -529,7 +569,7 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     assert_eq!(multiple(times), Vec::<String>::new());
     assert_reports(
         &multiple(("money-times", json!({"zh": "倍", "en": "CNY", "dimension": "money"}))),
-        &format!("figures[{n}].unit: \"2.5\" is a multiple (倍): its unit must be of dimension \"multiple\", not \"money\""),
+        &format!("figures[{n}] (id \"sales-times\").unit: \"2.5\" is a multiple (倍): its unit must be of dimension \"multiple\", not \"money\""),
     );
 
     // 上千, 数百: a round number whose word is the figure's qualifier.
@@ -548,6 +588,115 @@ fn ranges_fractions_multiples_and_round_numbers_must_say_what_their_sentence_say
     assert_eq!(round("上"), Vec::<String>::new());
     assert_reports(
         &round(""),
-        &format!("figures[{n}].qualifier: the quote says \"上\" next to \"上千\": the figure must say so too"),
+        &format!("figures[{n}] (id \"jobs\").qualifier: the quote says \"上\" next to \"上千\": the figure must say so too"),
     );
+}
+
+/// The line about figure `id`'s `field` that says `message`, whatever names the figure.
+fn assert_figure_reports(lines: &[String], id: &str, field: &str, message: &str) {
+    let i = figure_index(id);
+    assert!(
+        lines.iter().any(|l| l.starts_with(&format!("figures[{i}]"))
+            && l.ends_with(&format!(".{field}: {message}"))),
+        "expected `figures[{i}]….{field}: {message}` among {lines:#?}"
+    );
+}
+
+#[test]
+fn the_unit_word_must_be_the_one_the_quote_writes_after_the_number() {
+    // 山公鸡红头鸭1.3万只: birds, not head of cattle.
+    let i = figure_index("poultry-sold");
+    let lines = messages(|s| {
+        s["units"]["head"] = json!({"zh": "头", "en": "head", "dimension": "count"});
+        s["figures"][i]["unit"] = json!("head");
+    });
+    assert_figure_reports(
+        &lines,
+        "poultry-sold",
+        "unit",
+        "the quote writes \"1.3万只\", not \"1.3万头\": the unit \"head\" is 头, but the quote has 只",
+    );
+    let k = figure_index("collective-income");
+    // 1070余项: the word follows what 余 adds; 项 is not 个.
+    let j = figure_index("infra-projects");
+    let lines = messages(|s| s["figures"][j]["unit"] = json!("project"));
+    assert_figure_reports(
+        &lines,
+        "infra-projects",
+        "unit",
+        "the quote writes \"1070余项\", not \"1070余个\": the unit \"project\" is 个, but the quote has 项",
+    );
+    // In a unit written with its scale, 6181 is the number of 万元.
+    let lines = messages(|s| {
+        s["units"]["wan_yuan"] = json!({"zh": "万元", "en": "CNY 10,000", "dimension": "money"});
+        s["figures"][k]["unit"] = json!("wan_yuan");
+        s["figures"][k]["stated"] = json!("6181");
+        s["figures"][k]["value"] = json!(6181);
+    });
+    assert_eq!(lines, Vec::<String>::new());
+    // A scale the quote writes belongs in stated: 6181万元 is not 6181 yuan.
+    let lines = messages(|s| {
+        s["figures"][k]["stated"] = json!("6181");
+        s["figures"][k]["value"] = json!(6181);
+    });
+    assert_figure_reports(
+        &lines,
+        "collective-income",
+        "stated",
+        "the quote writes \"6181万\": stated must include 万",
+    );
+}
+
+#[test]
+fn a_calendar_year_is_a_date_and_the_article_s_date_may_be_partial_or_approximate() {
+    // 2018年首批: a year filed as a duration is refused.
+    let i = figure_index("first-batch-year");
+    let lines = messages(|s| s["figures"][i]["unit"] = json!("years"));
+    assert_figure_reports(
+        &lines,
+        "first-batch-year",
+        "unit",
+        "\"2018\" is a calendar year (the quote writes \"2018年\"): its unit must be of dimension \"year\", not \"duration\"",
+    );
+    // 近四年: a duration stays one.
+    assert_eq!(messages(|_| {}), Vec::<String>::new());
+    for date in ["2022", "2022-02", "2022-02-20"] {
+        assert_eq!(
+            messages(|s| {
+                s["meta"]["date"] = json!(date);
+                s["meta"]["date_approximate"] = json!(true);
+            }),
+            Vec::<String>::new(),
+            "{date}"
+        );
+    }
+    for date in ["2022-2", "2022-13", "22", "2022-02-20-01"] {
+        let lines = messages(|s| s["meta"]["date"] = json!(date));
+        assert!(
+            lines.iter().any(|l| l.starts_with("meta.date: ")),
+            "{date}: {lines:#?}"
+        );
+    }
+}
+
+#[test]
+fn units_written_alike_in_one_chart_need_names() {
+    let lines = messages(|s| {
+        s["units"]["brand"].as_object_mut().unwrap().remove("name");
+    });
+    assert_reports(
+        &lines,
+        "charts[0].figures: units \"project\" and \"brand\" are both written 个: give each a \"name\" ({\"zh\": \"合作社\", \"en\": \"cooperatives\"}) so their panels' captions differ",
+    );
+}
+
+#[test]
+fn an_empty_stated_or_stated_en_is_reported_as_empty() {
+    let i = figure_index("infra-investment");
+    let lines = messages(|s| {
+        s["figures"][i]["stated_en"] = json!("");
+    });
+    assert_eq!(lines, [format!("{}.stated_en: must not be empty", at(i))]);
+    let lines = messages(|s| s["figures"][i]["stated"] = json!(" "));
+    assert_reports(&lines, &format!("{}.stated: must not be empty", at(i)));
 }

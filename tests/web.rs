@@ -387,7 +387,8 @@ async fn a_host_s_broken_story_shows_its_problems_instead_of_panicking() {
     let widget = Widget::in_shadow_root(Lang::En, Some(&story.to_string())).await;
     let message = widget.find("[role=alert]").text_content().unwrap();
     assert!(
-        message.contains("figures[12].quote: not found in the article text"),
+        message
+            .contains("figures[12] (id \"infra-investment\").quote: not found in the article text"),
         "{message}"
     );
     assert!(

@@ -1,6 +1,6 @@
 //! `validate-story FILE…`: checks story JSON files and prints every problem with its JSON path.
 
-use rural_story::story::load_bytes;
+use rural_story::story::{load_bytes, warnings};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -17,16 +17,22 @@ fn main() -> ExitCode {
                 failed = true;
             }
             Ok(bytes) => match load_bytes(&bytes) {
-                Ok(story) => println!(
-                    "{file}: valid ({} paragraphs, {} figures, {} charts, {} repairs)",
-                    story.paragraphs().count(),
-                    story.figures.len(),
-                    story.charts.len(),
-                    story.repairs.len()
-                ),
+                Ok(story) => {
+                    for warning in warnings(&story) {
+                        eprintln!("{file}: warning: {warning}");
+                    }
+                    println!(
+                        "{file}: valid ({} paragraphs, {} figures, {} charts, {} repairs)",
+                        story.paragraphs().count(),
+                        story.figures.len(),
+                        story.charts.len(),
+                        story.repairs.len()
+                    )
+                }
                 Err(error) => {
                     failed = true;
-                    for line in error.lines() {
+                    // Grouped by figure: a fresh draft's blanks read as one line each.
+                    for line in error.grouped_lines() {
                         eprintln!("{file}: {line}");
                     }
                 }

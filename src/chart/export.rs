@@ -23,11 +23,21 @@ pub fn download_name(story: &str, chart: &str, ext: &str) -> String {
 }
 
 /// CSV of the chart's figures: UTF-8 with a byte-order mark, so spreadsheet programs read
-/// the Chinese correctly; raw values (a range's upper end beside its lower), with unit and
-/// qualifier in columns of their own.
+/// the Chinese correctly; raw values (a range's upper end beside its lower), with unit,
+/// qualifier, change (a decrease's 4.7 is `down` 4.7) and base in columns of their own.
 pub fn to_csv(spec: &ChartSpec) -> String {
     let header = match spec.lang {
-        Lang::Zh => ["编号", "项目", "数值", "上限", "单位", "限定词", "原文"],
+        Lang::Zh => [
+            "编号",
+            "项目",
+            "数值",
+            "上限",
+            "单位",
+            "限定词",
+            "变化",
+            "比较基准",
+            "原文",
+        ],
         Lang::En => [
             "id",
             "label",
@@ -35,6 +45,8 @@ pub fn to_csv(spec: &ChartSpec) -> String {
             "upper end of range",
             "unit",
             "qualifier",
+            "change",
+            "compared with",
             "source sentence (Chinese)",
         ],
     };
@@ -54,6 +66,8 @@ pub fn to_csv(spec: &ChartSpec) -> String {
                 bar.upper.map(raw_number).unwrap_or_default(),
                 bar.unit.clone(),
                 qualifier,
+                bar.change_word.clone(),
+                bar.base.clone(),
                 bar.quote.clone(),
             ]
             .into_iter(),

@@ -5,7 +5,7 @@
 
 use super::palette::{Palette, Theme};
 use super::spec::{ChartSpec, Panel, Scale};
-use crate::story::Qualifier;
+use crate::story::{Change, Dimension, Qualifier};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -150,8 +150,10 @@ fn draw_panel(
     let rows_bottom = caption + ROW_HEIGHT as f64 * panel.bars.len() as f64;
     // x is the scaled value; y runs downward in pixels from the panel's top. The right
     // margin leaves room for qualifier markers past the longest bar.
+    // Decreases reach left of zero, with their markers past their (left) end.
+    let left_room = if lo < 0.0 { MARKER_ROOM } else { 0 };
     let chart = ChartBuilder::on(area)
-        .margin_left(SIDE)
+        .margin_left(SIDE + left_room)
         .margin_right(SIDE + MARKER_ROOM)
         .build_cartesian_2d(lo..hi, h..0.0)?;
     let plot = chart.plotting_area();
@@ -175,6 +177,14 @@ fn draw_panel(
         let style = text_style(TICK_FONT_SIZE, &colors.muted, anchor);
         plot.draw(&Text::new(label.clone(), (x, rows_bottom + 16.0), style))?;
     }
+    // Zero, where decreases turn left; a multiple's base of 1 (the level it is measured
+    // against). Both only where the axis holds them, on a linear scale.
+    let base_value = match panel.dimension {
+        Dimension::Multiple | Dimension::ColonRatio => Some(1.0),
+        _ if lo < 0.0 => Some(0.0),
+        _ => None,
+    };
+    let zero = scale.transform(0.0).clamp(lo, hi);
     let base = area.get_base_pixel();
     for (i, bar) in panel.bars.iter().enumerate() {
         let row = caption + ROW_HEIGHT as f64 * i as f64;
@@ -191,10 +201,28 @@ fn draw_panel(
             value,
         ))?;
         let end = scale.transform(bar.drawn).clamp(lo, hi);
-        plot.draw(&Rectangle::new(
-            [(lo, row + BAR_TOP), (end, row + BAR_BOTTOM)],
-            colors.bar.filled(),
-        ))?;
+        let decrease = bar.change == Some(Change::Down);
+        if decrease {
+            // Outlined and hatched: a decrease never looks like a (solid) growth bar.
+            plot.draw(&Rectangle::new(
+                [(end, row + BAR_TOP + 1.0), (zero, row + BAR_BOTTOM - 1.0)],
+                colors.bar.stroke_width(2),
+            ))?;
+            let (x0, y0) = chart.backend_coord(&(end, row + BAR_TOP));
+            let (x1, y1) = chart.backend_coord(&(zero, row + BAR_BOTTOM));
+            for segment in hatch((x0.min(x1), y0.min(y1)), (x0.max(x1), y0.max(y1)), 6) {
+                let segment = segment.map(|(x, y)| (x - base.0, y - base.1));
+                area.draw(&PathElement::new(
+                    segment.to_vec(),
+                    colors.bar.stroke_width(1),
+                ))?;
+            }
+        } else {
+            plot.draw(&Rectangle::new(
+                [(zero, row + BAR_TOP), (end, row + BAR_BOTTOM)],
+                colors.bar.filled(),
+            ))?;
+        }
         // A range (三至五) or "several" (数百): solid as far as is certain, an open box over
         // the values it may take. The mark covers both.
         let span_end = match bar.drawn_upper {
@@ -208,7 +236,7 @@ fn draw_panel(
             }
             None => end,
         };
-        let corners = [(lo, row + BAR_TOP), (span_end, row + BAR_BOTTOM)];
+        let corners = [(zero, row + BAR_TOP), (span_end, row + BAR_BOTTOM)];
         let (x0, y0) = chart.backend_coord(&corners[0]);
         let (x1, y1) = chart.backend_coord(&corners[1]);
         let (rx0, ry0) = chart.backend_coord(&(lo, row + 2.0));
@@ -227,9 +255,33 @@ fn draw_panel(
             ),
         };
         // Markers sit outside the plotting area, so they are drawn on the panel in its pixels.
-        let tip = (mark.x + mark.width - base.0, mark.y - base.1);
-        draw_qualifier_marker(area, bar.qualifier, tip, mark.height, &colors.bar)?;
+        let (tip, direction) = if bar.drawn < 0.0 {
+            ((mark.x - base.0, mark.y - base.1), -1)
+        } else {
+            ((mark.x + mark.width - base.0, mark.y - base.1), 1)
+        };
+        draw_qualifier_marker(
+            area,
+            bar.qualifier,
+            tip,
+            mark.height,
+            direction,
+            &colors.bar,
+        )?;
         marks.push(mark);
+    }
+    if let Some(base_value) = base_value.filter(|_| scale == Scale::Linear) {
+        // Across each bar only, over it, so it never runs through a label.
+        for i in 0..panel.bars.len() {
+            let row = caption + ROW_HEIGHT as f64 * i as f64;
+            plot.draw(&PathElement::new(
+                vec![
+                    (base_value, row + BAR_TOP - 3.0),
+                    (base_value, row + BAR_BOTTOM + 3.0),
+                ],
+                colors.muted.stroke_width(1),
+            ))?;
+        }
     }
     Ok(())
 }
@@ -240,27 +292,57 @@ fn draw_panel(
 fn draw_qualifier_marker(
     area: &DrawingArea<SVGBackend, Shift>,
     qualifier: Qualifier,
-    (x, y): (i32, i32),
+    (end, y): (i32, i32),
     height: i32,
+    direction: i32,
     color: &RGBColor,
 ) -> DrawResult {
     let mid = y + height / 2;
+    // Offsets point away from zero: rightwards past a bar, leftwards past a decrease.
+    let at = |dx: i32, y: i32| (end + direction * dx, y);
     if qualifier.above() {
-        let wedge = vec![(x + 2, y), (x + 10, mid), (x + 2, y + height)];
+        let wedge = vec![at(2, y), at(10, mid), at(2, y + height)];
         area.draw(&Polygon::new(wedge, color.filled()))
     } else if qualifier.below() {
-        let wedge = vec![(x + 10, y), (x + 2, mid), (x + 10, y + height), (x + 10, y)];
+        let wedge = vec![at(10, y), at(2, mid), at(10, y + height), at(10, y)];
         area.draw(&PathElement::new(wedge, color.stroke_width(2)))
     } else if qualifier == Qualifier::About {
         let diamond = vec![
-            (x + 2, mid),
-            (x + 6, y),
-            (x + 10, mid),
-            (x + 6, y + height),
-            (x + 2, mid),
+            at(2, mid),
+            at(6, y),
+            at(10, mid),
+            at(6, y + height),
+            at(2, mid),
         ];
         area.draw(&PathElement::new(diamond, color.stroke_width(2)))
     } else {
         Ok(())
     }
+}
+
+/// Diagonal lines `step` pixels apart filling the box from `(x0, y0)` to `(x1, y1)`, each
+/// clipped to it.
+fn hatch((x0, y0): (i32, i32), (x1, y1): (i32, i32), step: i32) -> Vec<[(i32, i32); 2]> {
+    let height = y1 - y0;
+    let mut lines = Vec::new();
+    // Each line rises one pixel per pixel to the right, starting on the bottom edge at
+    // `start` (which may lie left of the box, so lines fill its left corner too).
+    let mut start = x0 - height;
+    while start < x1 {
+        let (from_x, from_y) = if start < x0 {
+            (x0, y1 - (x0 - start))
+        } else {
+            (start, y1)
+        };
+        let (to_x, to_y) = if start + height > x1 {
+            (x1, y1 - (x1 - start))
+        } else {
+            (start + height, y0)
+        };
+        if to_x > from_x {
+            lines.push([(from_x, from_y), (to_x, to_y)]);
+        }
+        start += step;
+    }
+    lines
 }

@@ -3,7 +3,7 @@
 //! already formatted for the reader's language. Geometry comes later, from plotters.
 
 use crate::format::{format_figure, format_value, Style};
-use crate::story::{Chart, Dimension, Qualifier, Story, Unit};
+use crate::story::{Change, Chart, Dimension, Figure, Qualifier, Story, Unit};
 use crate::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -71,6 +71,14 @@ pub struct Bar {
     /// end (三至五: 5), or the next power of ten for "several" (数百: 1,000). The bar is
     /// solid to `drawn` and open from there to here.
     pub drawn_upper: Option<f64>,
+    /// The change the figure states, if any: a decrease is drawn left of zero (`drawn` is
+    /// negative) and hatched, so it never reads as growth, in colour or without.
+    pub change: Option<Change>,
+    /// The change in the reader's language (`下降`, `down`; `增长`, `up`; `翻`, `doubled`),
+    /// empty for a level: for tables and files, where a bare 4.7 would read as a level.
+    pub change_word: String,
+    /// What the change is measured against, in the reader's language (`同比`, `year on year`).
+    pub base: String,
     /// The figure's upper end, in its own unit (a range's, for tables and files).
     pub upper: Option<f64>,
     /// Value as shown on the bar, qualifier included (`1,070+`, `3,070余万`).
@@ -126,8 +134,22 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
             figure_id: figure.id.clone(),
             label: figure.label.get(lang).to_string(),
             value: figure.value,
-            drawn: figure.value * factor,
-            drawn_upper: span_end(figure.value, figure.upper, qualifier).map(|v| v * factor),
+            drawn: drawn(figure, unit, figure.value) * factor,
+            drawn_upper: span_end(figure.value, figure.upper, qualifier)
+                .map(|v| drawn(figure, unit, v) * factor),
+            change: figure.change(),
+            change_word: match (lang, figure.change()) {
+                (_, None) => String::new(),
+                (Lang::Zh, Some(_)) => figure.change.clone(),
+                (Lang::En, Some(Change::Up)) => "up".into(),
+                (Lang::En, Some(Change::Down)) => "down".into(),
+                (Lang::En, Some(Change::Doubling)) => "doubled (times)".into(),
+            },
+            base: figure
+                .base
+                .as_ref()
+                .map(|b| b.get(lang).to_string())
+                .unwrap_or_default(),
             upper: figure.upper,
             value_label: format_figure(figure, unit, lang, short),
             full_label: format_figure(figure, unit, lang, Style::Full),
@@ -164,6 +186,19 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
         }
         panel.bars.push(bar);
     }
+    // Two panels never carry one caption: where units share a word (项目 and 品牌 both in
+    // 个), each says what it counts.
+    let captions: Vec<String> = panels.iter().map(|(p, _)| p.unit_caption.clone()).collect();
+    for (panel, unit) in &mut panels {
+        let shared = captions
+            .iter()
+            .filter(|c| **c == panel.unit_caption)
+            .count()
+            > 1;
+        if let Some(name) = unit.name.as_ref().filter(|_| shared) {
+            panel.unit_caption = named_caption(unit, name, lang, &panel.unit_caption);
+        }
+    }
     let panels = panels
         .into_iter()
         .map(|(mut panel, unit)| {
@@ -185,6 +220,17 @@ pub fn build_spec(story: &Story, chart: &Chart, lang: Lang, scale: Scale, width:
         scale,
         width,
         panels,
+    }
+}
+
+/// What a bar's length shows for `value` of `figure`: a decrease below zero; a multiple as
+/// the level against a base of 1 (增长1.3倍 is 2.3, 翻两番 is 4, 是…的2.5倍 is 2.5).
+fn drawn(figure: &Figure, unit: &Unit, value: f64) -> f64 {
+    match (figure.change(), unit.dimension) {
+        (Some(Change::Up), Dimension::Multiple) => value + 1.0,
+        (Some(Change::Doubling), _) => 2f64.powf(value),
+        (Some(Change::Down), _) => -value,
+        _ => value,
     }
 }
 
@@ -210,9 +256,27 @@ fn conversion_note(from: &Unit, to: &Unit, factor: f64, lang: Lang) -> String {
     }
 }
 
+/// A caption that says what its unit counts: `单位：个（合作社）`, `number of cooperatives`
+/// (a conversion's note, if any, kept after it).
+fn named_caption(unit: &Unit, name: &crate::story::Bilingual, lang: Lang, caption: &str) -> String {
+    let plain = unit_caption(unit, lang);
+    let note = caption.strip_prefix(plain.as_str()).unwrap_or("");
+    let named = match (lang, unit.dimension) {
+        (Lang::Zh, _) => format!("{plain}（{}）", name.zh),
+        (Lang::En, Dimension::Count) => format!("number of {}", name.en),
+        (Lang::En, _) => format!("{plain} ({})", name.en),
+    };
+    format!("{named}{note}")
+}
+
 /// Names a panel's unit: `单位：斤`, `in jin`; counts by what they count (`number of teams`).
 fn unit_caption(unit: &Unit, lang: Lang) -> String {
     match (lang, unit.dimension) {
+        // Against a base of 1, named: never a stray colon.
+        (Lang::Zh, Dimension::ColonRatio) => format!("比值（{} = 1）", unit.zh),
+        (Lang::En, Dimension::ColonRatio) => format!("ratio ({} = 1)", unit.en),
+        (Lang::Zh, Dimension::Multiple) => format!("单位：{}（基数 = 1）", unit.zh),
+        (Lang::En, Dimension::Multiple) => format!("{} the base level (base = 1)", unit.en),
         (Lang::Zh, Dimension::Ratio) => "占整体的比例".to_string(),
         (Lang::En, Dimension::Ratio) => "share of the whole".to_string(),
         (Lang::Zh, _) => format!("单位：{}", unit.zh),
@@ -240,12 +304,29 @@ impl Panel {
             .iter()
             .map(|b| b.drawn_upper.unwrap_or(b.drawn).max(b.drawn))
             .fold(0.0, f64::max);
+        // Decreases reach left of zero.
+        let min = self
+            .bars
+            .iter()
+            .map(|b| b.drawn_upper.unwrap_or(b.drawn).min(b.drawn))
+            .fold(0.0, f64::min);
+        let changes = self.bars.iter().any(|b| b.change.is_some());
         match scale {
-            // A share is drawn against the whole: 50% fills half the axis.
-            Scale::Linear if self.dimension == Dimension::Percent => (0.0, max.max(100.0)),
+            // A share is drawn against the whole: 50% fills half the axis (a change in a
+            // share is not a share, and is drawn on its own scale).
+            Scale::Linear if self.dimension == Dimension::Percent && !changes => {
+                (0.0, max.max(100.0))
+            }
             // A fraction likewise: a third fills a third of the axis.
             Scale::Linear if self.dimension == Dimension::Ratio => (0.0, max.max(1.0)),
-            Scale::Linear => (0.0, if max > 0.0 { max } else { 1.0 }),
+            // A multiple is drawn against its base of 1, which the axis always shows.
+            Scale::Linear
+                if matches!(self.dimension, Dimension::Multiple | Dimension::ColonRatio) =>
+            {
+                (min, max.max(1.0))
+            }
+            Scale::Linear if max <= 0.0 && min < 0.0 => (min, 0.0),
+            Scale::Linear => (min, if max > 0.0 { max } else { 1.0 }),
             Scale::Log => {
                 let min = self
                     .bars

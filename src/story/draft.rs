@@ -3,69 +3,13 @@
 //! qualifier, the number as written and the sentence that states it. What needs a person
 //! (labels, English, charts, meta) is left empty, so `validate` lists it with its path.
 
-use super::numerals::{find_number, read_stated, RANGE_MARKS, ROUND_WORDS};
+use super::change::{change_next_to, Said};
+use super::numerals::{
+    find_number, read_stated, unit_word_at, POINTS_WORDS, RANGE_MARKS, ROUND_WORDS, UNIT_WORDS,
+};
+use super::outline::outline;
 use super::qualifier::words_next_to;
 use serde_json::{json, Map, Value};
-
-/// Chinese measure words and units that follow a number, longest first (平方米 before 米).
-const UNIT_WORDS: [&str; 56] = [
-    "平方公里",
-    "平方米",
-    "立方米",
-    "公顷",
-    "公里",
-    "千克",
-    "公斤",
-    "人次",
-    "场次",
-    "户次",
-    "周年",
-    "个月",
-    "元",
-    "美元",
-    "斤",
-    "吨",
-    "担",
-    "亩",
-    "米",
-    "名",
-    "人",
-    "位",
-    "支",
-    "批",
-    "个",
-    "项",
-    "家",
-    "处",
-    "户",
-    "只",
-    "头",
-    "棵",
-    "株",
-    "期",
-    "类",
-    "届",
-    "次",
-    "场",
-    "年",
-    "天",
-    "所",
-    "座",
-    "条",
-    "件",
-    "套",
-    "台",
-    "辆",
-    "间",
-    "栋",
-    "篇",
-    "部",
-    "本",
-    "份",
-    "倍",
-    "岁",
-    "%",
-];
 
 /// Characters of a number written in Chinese numerals.
 const CHINESE_DIGITS: &str = "零〇一二两三四五六七八九十百千万亿";
@@ -78,8 +22,12 @@ pub struct FoundNumber {
     pub stated: String,
     /// The upper end of a range (`三至五`: 5).
     pub upper: Option<f64>,
-    /// The unit word after it: `元`, `名`, `%`.
+    /// The unit word after it: `元`, `名`, `%`, `个百分点`, `册`.
     pub unit: String,
+    /// A first guess at what the unit measures: `money`, `year` (2018年) …
+    pub dimension: &'static str,
+    /// The word of change before it (增长, 下降, 翻), `""` for a level.
+    pub change: String,
     /// The qualifier word next to it, `""` when plain.
     pub qualifier: String,
     /// The sentence it stands in, exactly as in its paragraph.
@@ -115,6 +63,10 @@ pub fn sentences(paragraph: &str) -> Vec<&str> {
 /// Every number with a unit in `sentence`, in order.
 pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
     let mut found = Vec::new();
+    // 位居全市首位: first place.
+    if sentence.contains("首位") {
+        found.push(rank("首".into(), 1.0, "位", sentence));
+    }
     let mut from = 0;
     while from < sentence.len() {
         let rest = &sentence[from..];
@@ -141,6 +93,21 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
         // Not ordinals (第三), not part of a longer number.
         let ordinal = sentence[..at].ends_with('第');
         if ordinal || find_number(sentence, &stated, at) != Some(at) {
+            // 第三名, 第3位: a place in an order.
+            let place = &sentence[at + stated.len()..];
+            if let Some(unit) = ["位", "名"]
+                .into_iter()
+                .find(|u| ordinal && place.starts_with(u))
+            {
+                if let Some(reading) = read_stated(&stated) {
+                    found.push(rank(format!("第{stated}"), reading.value, unit, sentence));
+                }
+            }
+            continue;
+        }
+        // 一批, 新的一年, 一家人: a lone 一 is an article, not a count; idioms (三位一体) and
+        // names (“百亿斤粮食”基地) hold numbers that are not figures.
+        if stated == "一" || in_idiom(sentence, at) || in_name(sentence, at, &stated) {
             continue;
         }
         let Some(reading) = read_stated(&stated) else {
@@ -151,27 +118,53 @@ pub fn numbers_in(sentence: &str) -> Vec<FoundNumber> {
             .into_iter()
             .find(|w| after.starts_with(w))
             .unwrap_or("");
+        let rest = &after[inside.len()..];
+        let arabic = stated.starts_with(|c: char| c.is_ascii_digit());
+        // 翻两番: doubled twice, a multiple.
+        let doublings =
+            rest.starts_with('番') && sentence[..at].trim_end_matches('了').ends_with('翻');
         let unit = if stated.ends_with('%') || stated.starts_with("百分之") {
             Some("%")
-        } else if stated.contains("分之") {
+        } else if doublings {
+            Some("倍")
+        } else if stated.contains("分之") || stated.contains(['：', ':']) {
             Some("") // 三分之一的农户: a fraction has no unit word
+        } else if arabic {
+            // Any measure word after digits (册, 辆, 台 …), but not a date's 月 or 日.
+            unit_word_at(rest).filter(|u| !["月", "日", "时", "号", "分", "秒"].contains(u))
         } else {
-            UNIT_WORDS
+            // After numerals in words, only the words of the list: 一事一议 is no count.
+            POINTS_WORDS
                 .into_iter()
-                .find(|u| after[inside.len()..].starts_with(u))
+                .chain(UNIT_WORDS)
+                .find(|u| rest.starts_with(u))
         };
         let Some(unit) = unit else {
             continue;
         };
         // 一个个, 一批批: a reduplicated measure word says "one after another", not a count.
         let past_unit = after[inside.len()..].strip_prefix(unit);
-        if !unit.is_empty() && past_unit.is_some_and(|rest| rest.starts_with(unit)) {
+        if !unit.is_empty() && !doublings && past_unit.is_some_and(|rest| rest.starts_with(unit)) {
             continue;
         }
         let words = words_next_to(sentence, at, &stated, unit);
+        // 2018年: a calendar year, a date; 四年: a duration.
+        let year = unit == "年"
+            && stated.len() == 4
+            && arabic
+            && (1800.0..=2100.0).contains(&reading.value);
         found.push(FoundNumber {
             value: reading.value,
             upper: reading.upper,
+            dimension: match () {
+                _ if year => "year",
+                _ if stated.contains(['：', ':']) => "colon_ratio",
+                _ => dimension_of(unit),
+            },
+            change: match change_next_to(sentence, at, &stated) {
+                Some(Said::By(word)) => word.to_string(),
+                _ => String::new(),
+            },
             stated,
             unit: unit.to_string(),
             qualifier: words.first().map_or(String::new(), |w| w.to_string()),
@@ -192,6 +185,19 @@ fn whole_form(sentence: &str, at: usize, stated: String) -> (usize, String) {
     }
     let after = &sentence[at + stated.len()..];
     let digit = |c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c);
+    // 2.6：1, 5:1: a ratio, its base second.
+    for colon in ["：", ":"] {
+        if let Some(rest) = after.strip_prefix(colon) {
+            let second: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            let whole = format!("{stated}{colon}{second}");
+            if !second.is_empty() && read_stated(&whole).is_some() {
+                return (at, whole);
+            }
+        }
+    }
     if let Some(rest) = after.strip_prefix("分之") {
         let numerator: String = rest.chars().take_while(|c| digit(*c)).collect();
         let whole = format!("{stated}分之{numerator}");
@@ -280,6 +286,82 @@ fn number_at(sentence: &str, at: usize, arabic: bool) -> (Option<String>, usize)
     (Some(stated.to_string()), next)
 }
 
+/// A place in an order (首位, 第三名).
+fn rank(stated: String, value: f64, unit: &str, sentence: &str) -> FoundNumber {
+    FoundNumber {
+        value,
+        stated,
+        upper: None,
+        unit: unit.to_string(),
+        dimension: "rank",
+        change: String::new(),
+        qualifier: String::new(),
+        sentence: sentence.to_string(),
+    }
+}
+
+/// Fixed phrases whose numbers count nothing.
+const IDIOMS: [&str; 17] = [
+    "三位一体",
+    "百年",
+    "一事一议",
+    "一心一意",
+    "千家万户",
+    "千方百计",
+    "四面八方",
+    "五湖四海",
+    "五花八门",
+    "四通八达",
+    "万无一失",
+    "三番五次",
+    "七上八下",
+    "十全十美",
+    "一带一路",
+    "两学一做",
+    "一批批",
+];
+
+/// Whether the number at byte `at` is inside one of the [`IDIOMS`].
+fn in_idiom(sentence: &str, at: usize) -> bool {
+    IDIOMS.iter().any(|idiom| {
+        sentence
+            .match_indices(idiom)
+            .any(|(start, _)| (start..start + idiom.len()).contains(&at))
+    })
+}
+
+/// Whether the number `stated` at byte `at` is part of a name: inside quotation marks or
+/// title marks (“十佳”, 《…》), or right before the word that ends a name (百亿斤粮食基地).
+fn in_name(sentence: &str, at: usize, stated: &str) -> bool {
+    let before = &sentence[..at];
+    // Inside a short quotation that closes after the number (a scraped page may have lost a
+    // closing mark, which must not make the rest of the sentence a name).
+    let after_number = &sentence[at + stated.len()..];
+    let quoted = [('“', '”'), ('《', '》'), ('「', '」')]
+        .iter()
+        .any(|(open, close)| {
+            let open_at = before
+                .rfind(*open)
+                .filter(|o| before.rfind(*close).is_none_or(|c| c < *o));
+            match (open_at, after_number.find(*close)) {
+                (Some(o), Some(c)) => {
+                    before[o..].chars().count() + after_number[..c].chars().count() <= 20
+                }
+                _ => false,
+            }
+        });
+    let after: String = sentence[at + stated.len()..]
+        .chars()
+        .take_while(|c| !"，,。；;、：:！？（(".contains(*c))
+        .take(8)
+        .collect();
+    // A weight or an area before the name's last word: 百亿斤粮食基地 names a base (a count
+    // of bases would be 3个基地).
+    let name_ends = ["基地", "示范区", "工程", "计划", "行动"];
+    let measure = after.starts_with(['斤', '吨', '亩', '元']);
+    quoted || (measure && name_ends.iter().any(|w| after.contains(w)))
+}
+
 /// What kind of quantity a unit word measures, as a first guess.
 fn dimension_of(unit: &str) -> &'static str {
     match unit {
@@ -287,6 +369,7 @@ fn dimension_of(unit: &str) -> &'static str {
         "斤" | "吨" | "担" | "千克" | "公斤" => "weight",
         "亩" | "平方米" | "平方公里" | "公顷" => "area",
         "%" => "percent",
+        "个百分点" | "百分点" => "points",
         "" => "ratio",
         "倍" => "multiple",
         "年" | "周年" | "个月" | "天" | "岁" => "duration",
@@ -295,59 +378,82 @@ fn dimension_of(unit: &str) -> &'static str {
 }
 
 /// The draft story for `text`: valid JSON in the story's shape, with everything a person
-/// must write left empty.
+/// must write left empty. Its title, byline (source, date, authors) and numbered sections
+/// are read from the text; its figures from the paragraphs, never from a heading.
 pub fn draft(text: &str) -> Value {
-    let paragraphs = paragraphs(text);
-    let mut units: Vec<String> = Vec::new();
+    let outline = outline(text);
+    let mut units: Vec<(String, &'static str)> = Vec::new();
     let mut figures = Vec::new();
-    for paragraph in &paragraphs {
-        for sentence in sentences(paragraph) {
-            for number in numbers_in(sentence) {
-                if !units.contains(&number.unit) {
-                    units.push(number.unit.clone());
+    let mut sections = Vec::new();
+    for (s, section) in outline.sections.iter().enumerate() {
+        let id = format!("s{s:02}");
+        let mut paragraphs = Vec::new();
+        for paragraph in &section.paragraphs {
+            paragraphs.push(json!({ "id": format!("{id}-p{}", paragraphs.len() + 1), "zh": paragraph, "en": "" }));
+            for sentence in sentences(paragraph) {
+                for number in numbers_in(sentence) {
+                    let key = (number.unit.clone(), number.dimension);
+                    if !units.contains(&key) {
+                        units.push(key.clone());
+                    }
+                    let unit = units.iter().position(|u| *u == key).unwrap_or(0) + 1;
+                    let mut figure = json!({
+                        "id": format!("figure-{}", figures.len() + 1),
+                        "value": number.value,
+                        "unit": format!("unit-{unit}"),
+                        "qualifier": number.qualifier,
+                        "change": number.change,
+                        "stated": number.stated,
+                        "stated_en": "",
+                        "label": { "zh": "", "en": "" },
+                        "quote": number.sentence.trim(),
+                    });
+                    if let Some(upper) = number.upper {
+                        figure["upper"] = json!(upper);
+                    }
+                    figures.push(figure);
                 }
-                let unit = units.iter().position(|u| *u == number.unit).unwrap_or(0) + 1;
-                let mut figure = json!({
-                    "id": format!("figure-{}", figures.len() + 1),
-                    "value": number.value,
-                    "unit": format!("unit-{unit}"),
-                    "qualifier": number.qualifier,
-                    "stated": number.stated,
-                    "stated_en": "",
-                    "label": { "zh": "", "en": "" },
-                    "quote": number.sentence.trim(),
-                });
-                if let Some(upper) = number.upper {
-                    figure["upper"] = json!(upper);
-                }
-                figures.push(figure);
             }
         }
+        let mut value = json!({ "id": id, "paragraphs": paragraphs });
+        if let Some(number) = &section.number {
+            value["number"] = json!(number);
+        }
+        if let Some(heading) = &section.heading {
+            value["heading"] = json!({ "zh": heading, "en": "" });
+        }
+        sections.push(value);
     }
     let mut unit_map = Map::new();
-    for (i, unit) in units.iter().enumerate() {
+    for (i, (unit, dimension)) in units.iter().enumerate() {
         unit_map.insert(
             format!("unit-{}", i + 1),
-            json!({ "zh": unit, "en": "", "dimension": dimension_of(unit) }),
+            json!({ "zh": unit, "en": "", "dimension": dimension }),
         );
     }
-    let paragraph_values: Vec<Value> = paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, zh)| json!({ "id": format!("s00-p{}", i + 1), "zh": zh, "en": "" }))
-        .collect();
     let blank = json!({ "zh": "", "en": "" });
+    let text_or_blank = |text: Option<&String>| match text {
+        Some(zh) => json!({ "zh": zh, "en": "" }),
+        None => blank.clone(),
+    };
+    let byline = outline.byline.clone().unwrap_or_default();
+    let authors: Vec<Value> = byline
+        .authors
+        .iter()
+        .map(|name| json!({ "zh": name, "en": "" }))
+        .collect();
     json!({
         "schema": 1,
         "meta": {
             "id": "draft",
-            "title": blank,
+            "title": text_or_blank(outline.title.as_ref()),
             "summary": blank,
-            "source": blank,
-            "date": "",
+            "source": text_or_blank(byline.source.as_ref()),
+            "date": byline.date.unwrap_or_default(),
+            "authors": authors,
         },
         "units": unit_map,
-        "sections": [{ "id": "s00", "paragraphs": paragraph_values }],
+        "sections": sections,
         "figures": figures,
         "key_figures": [],
         "charts": [],
@@ -365,10 +471,10 @@ pub fn recall(wanted: &[(f64, String, String)], found: &[FoundNumber]) -> f64 {
     let mut hits = 0;
     for (value, unit, qualifier) in wanted {
         let hit = found.iter().enumerate().position(|(i, f)| {
-            !used[i]
-                && super::numerals::same_value(f.value, *value)
-                && &f.unit == unit
-                && &f.qualifier == qualifier
+            // A story writes a fraction to three decimals (0.333 for 三分之一).
+            let close = super::numerals::same_value(f.value, *value)
+                || (f.dimension == "ratio" && (f.value - value).abs() < 5e-4);
+            !used[i] && close && &f.unit == unit && &f.qualifier == qualifier
         });
         if let Some(i) = hit {
             used[i] = true;
@@ -378,10 +484,22 @@ pub fn recall(wanted: &[(f64, String, String)], found: &[FoundNumber]) -> f64 {
     hits as f64 / wanted.len() as f64
 }
 
-/// Every number of the article `text`, in order.
+/// The share of `found` that are among `wanted`: how many of the numbers the draft
+/// proposes are figures of the story.
+pub fn precision(wanted: &[(f64, String, String)], found: &[FoundNumber]) -> f64 {
+    if found.is_empty() {
+        return 1.0;
+    }
+    recall(wanted, found) * wanted.len() as f64 / found.len() as f64
+}
+
+/// Every number of the article `text`'s paragraphs (not its title, byline or headings), in
+/// order.
 pub fn all_numbers(text: &str) -> Vec<FoundNumber> {
-    paragraphs(text)
+    outline(text)
+        .sections
         .iter()
+        .flat_map(|s| s.paragraphs.iter())
         .flat_map(|p| {
             sentences(p)
                 .into_iter()

@@ -25,6 +25,71 @@ impl LoadError {
     }
 }
 
+impl LoadError {
+    /// The problems grouped by what they are about: one line per figure (`figures[3] (id
+    /// "figure-4"): to write: label.zh, label.en, stated_en; unit: …`), one per section and
+    /// one for the units, so a fresh draft's hundreds of blanks read as a list of decisions.
+    pub fn grouped_lines(&self) -> Vec<String> {
+        let LoadError::Invalid(problems) = self else {
+            return self.lines();
+        };
+        // (heading, fields left empty, other messages), in order of first appearance.
+        let mut groups: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
+        for problem in problems {
+            let (heading, field) = match (&problem.figure, problem.path.find("].")) {
+                (Some(id), Some(end)) => (
+                    format!("{} (id \"{id}\")", &problem.path[..=end]),
+                    problem.path[end + 2..].to_string(),
+                ),
+                _ => match problem.path.strip_prefix("units.") {
+                    Some(field) => ("units".to_string(), field.to_string()),
+                    // A section's heading and paragraphs: `sections[2]: to write: heading.en, …`.
+                    None if problem.path.starts_with("sections[")
+                        && problem.path.contains("].") =>
+                    {
+                        let end = problem.path.find("].").unwrap_or(0);
+                        (
+                            problem.path[..=end].to_string(),
+                            problem.path[end + 2..].to_string(),
+                        )
+                    }
+                    None => {
+                        groups.push((problem.to_string(), Vec::new(), Vec::new()));
+                        continue;
+                    }
+                },
+            };
+            let at = match groups.iter().position(|(h, ..)| *h == heading) {
+                Some(at) => at,
+                None => {
+                    groups.push((heading, Vec::new(), Vec::new()));
+                    groups.len() - 1
+                }
+            };
+            if problem.message == "must not be empty" {
+                groups[at].1.push(field);
+            } else {
+                groups[at].2.push(format!("{field}: {}", problem.message));
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(heading, empty, others)| {
+                let mut parts = Vec::new();
+                if !empty.is_empty() {
+                    parts.push(format!("to write: {}", empty.join(", ")));
+                }
+                parts.extend(others);
+                if parts.is_empty() {
+                    heading
+                } else {
+                    format!("{heading}: {}", parts.join("; "))
+                }
+            })
+            .collect()
+    }
+}
+
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.lines().join("\n"))

@@ -1,19 +1,23 @@
 //! The story model: serde types, loading and validation. Knows nothing of the DOM.
 
 mod annotate;
+mod change;
 pub mod draft;
 mod json_path;
 mod load;
 mod model;
 pub mod numerals;
+pub mod outline;
 mod qualifier;
+mod standard_units;
 mod validate;
 
 pub use annotate::{annotate, Segment};
+pub use change::{Change, CHANGE_WORDS};
 pub use load::{load, load_bytes, parse, LoadError, EMBEDDED_STORY};
 pub use model::*;
 pub use qualifier::{Place, Qualifier};
-pub use validate::{validate, Problem};
+pub use validate::{validate, warnings, Problem};
 
 impl Story {
     pub fn figure(&self, id: &str) -> Option<&Figure> {
@@ -35,6 +39,13 @@ impl Story {
 
     pub fn charts_after<'a>(&'a self, paragraph_id: &'a str) -> impl Iterator<Item = &'a Chart> {
         self.charts.iter().filter(move |c| c.after == paragraph_id)
+    }
+}
+
+impl Figure {
+    /// The way the figure changed, when it states a change (增长, 下降, 翻 … 番).
+    pub fn change(&self) -> Option<Change> {
+        Change::from_word(&self.change)
     }
 }
 

@@ -1,7 +1,22 @@
 //! The story as plain data: what the JSON says, typed. No DOM, no formatting.
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
+
+/// A field stories once had that the app no longer reads (`meta.language`,
+/// `figures[].category`): a story that still has it loads, and the validator's warnings say
+/// it is ignored. Whatever it holds is skipped unread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Retired {
+    pub present: bool,
+}
+
+impl<'de> Deserialize<'de> for Retired {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(deserializer)?;
+        Ok(Retired { present: true })
+    }
+}
 
 /// Text in both languages of the story.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -61,11 +76,18 @@ pub struct Meta {
     /// "copy link" inside its widget lead there (without it they are not offered).
     #[serde(default)]
     pub story_url: Option<String>,
-    /// ISO date, `YYYY-MM-DD`.
+    /// The article's date as far as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     pub date: String,
+    /// The date is not known exactly (a scraped page without one, a year from the text): the
+    /// masthead says `约` / `around`.
+    #[serde(default)]
+    pub date_approximate: bool,
     /// None for an unsigned item (本报讯).
     #[serde(default)]
     pub authors: Vec<Bilingual>,
+    /// Retired: the story is always in Chinese with an English translation.
+    #[serde(default)]
+    pub language: Retired,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -80,6 +102,11 @@ pub struct Unit {
     pub en_one: Option<String>,
     /// What is measured. Charts never put two dimensions on one axis.
     pub dimension: Dimension,
+    /// What the unit counts, for a chart that has another unit written with the same word
+    /// (合作社 and 村 both in 个): its panel's caption names it (`单位：个（合作社）`,
+    /// `number of cooperatives`), so no two panels carry the same caption.
+    #[serde(default)]
+    pub name: Option<Bilingual>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -92,6 +119,9 @@ pub enum Dimension {
     Weight,
     Area,
     Percent,
+    /// A difference of two percentages, 个百分点 (`1.5个百分点`, `1.5 percentage points`):
+    /// never `%`, never on a percentage's axis.
+    Points,
     /// Calendar years and anniversaries: never grouped or scaled (`2018`, not `2,018`).
     Year,
     /// Durations in years (`nearly four years`).
@@ -101,6 +131,11 @@ pub enum Dimension {
     /// A part of a whole stated as a fraction (三分之一): `value` is the fraction (0.333),
     /// shown as one (`三分之一`, `one third`) and drawn against the whole.
     Ratio,
+    /// A ratio written with a colon, its base second (城乡居民收入比2.6：1): `value` is the
+    /// first term over the second (2.6), the unit's words name the base (农村居民, rural):
+    /// shown as written (`2.6：1`), drawn against the base of 1. A change in it (下降0.03) is
+    /// a plain difference.
+    ColonRatio,
     /// A place in an order (首位, 第三): shown as text (`第1位`, `1st place`), never as a
     /// bar length.
     Rank,
@@ -139,17 +174,32 @@ pub struct Figure {
     /// 数 (数百).
     #[serde(default)]
     pub qualifier: String,
+    /// The article's word of change before the number when the figure is a change, not a
+    /// level: 增长, 提高, 下降, 减少 … (`value` stays positive: 下降4.7% is 4.7 with
+    /// `下降`), 翻 for 翻两番. `""` for a level.
+    #[serde(default)]
+    pub change: String,
+    /// What a change or a multiple is measured against, as the quote writes it and as English
+    /// says it: `{"zh": "比上年", "en": "on the previous year"}`, `{"zh": "同比", "en": "year on
+    /// year"}`, `{"zh": "2005年", "en": "the 2005 level"}` (是2005年的2.3倍).
+    #[serde(default)]
+    pub base: Option<Bilingual>,
     /// The upper end of a range, whose lower end is `value`: 三至五 is 3 to 5.
     #[serde(default)]
     pub upper: Option<f64>,
     /// The number exactly as written in the quote, e.g. `6.38亿`, `3070`, `两`, `50%`.
     pub stated: String,
     /// The same number as the English translation of that paragraph writes it:
-    /// `1,070`, `638 million`, `two`.
+    /// `1,070`, `638 million`, `two`. (Stories of the first form had none: the validator
+    /// reports it empty.)
+    #[serde(default)]
     pub stated_en: String,
     pub label: Bilingual,
     /// The sentence of the article that states the figure, exactly as in a paragraph.
     pub quote: String,
+    /// Retired: charts and units say what a figure is.
+    #[serde(default)]
+    pub category: Retired,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]

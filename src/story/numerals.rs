@@ -9,6 +9,8 @@ pub enum Kind {
     Number,
     /// A percentage: `50%`, `百分之五十`.
     Percent,
+    /// A difference of two percentages: `1.5` in `提高1.5个百分点`.
+    Points,
     /// A fraction of a whole: `三分之一` is 1/3.
     Ratio,
     /// How many times another amount: `2.5` in `2.5倍`.
@@ -19,6 +21,8 @@ pub enum Kind {
     Approximate,
     /// A place in an order: `首`, `第三`.
     Rank,
+    /// A ratio written with a colon, its base second: `2.6：1`, `5:1` (2.6, 5).
+    ColonRatio,
 }
 
 /// A written number read: its kind, its value (the lower end of a range) and the upper end
@@ -47,6 +51,14 @@ pub fn read_stated(text: &str) -> Option<Reading> {
             upper: None,
         })
     };
+    if let Some((first, second)) = text.split_once(['：', ':']) {
+        let (a, b) = (parse_single(first)?, parse_single(second)?);
+        return (b > 0.0).then_some(Reading {
+            kind: Kind::ColonRatio,
+            value: a / b,
+            upper: None,
+        });
+    }
     if let Some((low, high)) = split_range(text) {
         let high_value = parse_single(high)?;
         let low_value = parse_single(low)? * shared_magnitude(low, high)?;
@@ -77,15 +89,23 @@ pub fn read_stated(text: &str) -> Option<Reading> {
 }
 
 /// The number `stated` where it stands at byte `at` of `sentence`: a multiple when `倍`
-/// follows it.
+/// follows it, percentage points when `个百分点` or `百分点` does.
 pub fn read_in(sentence: &str, at: usize, stated: &str) -> Option<Reading> {
     let mut reading = read_stated(stated)?;
     let after = sentence.get(at + stated.len()..).unwrap_or("");
-    if reading.kind == Kind::Number && after.starts_with('倍') {
-        reading.kind = Kind::Multiple;
+    if reading.kind == Kind::Number {
+        let before = sentence[..at].trim_end_matches('了');
+        if after.starts_with('倍') || (after.starts_with('番') && before.ends_with('翻')) {
+            reading.kind = Kind::Multiple;
+        } else if POINTS_WORDS.iter().any(|w| after.starts_with(w)) {
+            reading.kind = Kind::Points;
+        }
     }
     Some(reading)
 }
+
+/// What follows a difference of two percentages: 1.5个百分点, 两个百分点.
+pub const POINTS_WORDS: [&str; 2] = ["个百分点", "百分点"];
 
 /// What the lower end of a range takes from the upper end's magnitude words: 3至5万 is
 /// 30,000 to 50,000, 三至五百 300 to 500, 三至五千万 30 to 50 million, 十至十五万 100,000 to
@@ -223,6 +243,8 @@ pub fn find_number(text: &str, number: &str, from: usize) -> Option<usize> {
             // `12%,2021年`, `12,2021`: a comma that is not followed by a group of three
             // digits ends the number; Chinese text often has ASCII commas between clauses.
             Some(',') => ends_in_digit && leading_digits(&text[end + 1..]) == 3,
+            // 1.5百分点: 百 starts the unit, not a longer number.
+            Some(_) if text[end..].starts_with("百分点") => false,
             Some(c) => joins(c),
             None => false,
         };
@@ -237,6 +259,86 @@ pub fn find_number(text: &str, number: &str, from: usize) -> Option<usize> {
 /// How many ASCII digits `text` starts with.
 fn leading_digits(text: &str) -> usize {
     text.chars().take_while(|c| c.is_ascii_digit()).count()
+}
+
+/// Chinese measure words and units that follow a number, longest first (平方米 before 米).
+pub const UNIT_WORDS: [&str; 56] = [
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公顷",
+    "公里",
+    "千克",
+    "公斤",
+    "人次",
+    "场次",
+    "户次",
+    "周年",
+    "个月",
+    "元",
+    "美元",
+    "斤",
+    "吨",
+    "担",
+    "亩",
+    "米",
+    "名",
+    "人",
+    "位",
+    "支",
+    "批",
+    "个",
+    "项",
+    "家",
+    "处",
+    "户",
+    "只",
+    "头",
+    "棵",
+    "株",
+    "期",
+    "类",
+    "届",
+    "次",
+    "场",
+    "年",
+    "天",
+    "所",
+    "座",
+    "条",
+    "件",
+    "套",
+    "台",
+    "辆",
+    "间",
+    "栋",
+    "篇",
+    "部",
+    "本",
+    "份",
+    "倍",
+    "岁",
+    "%",
+];
+
+/// The unit word the text starts with (it follows a number): the longest of
+/// [`UNIT_WORDS`] (平方米 before 米, 个百分点 before 个), or else its first character when that
+/// is a Chinese character that is not punctuation nor a word that ends a phrase (的, 和 …):
+/// an open rule, so 册, 辆 and any other measure word are read.
+pub fn unit_word_at(text: &str) -> Option<&str> {
+    const NOT_UNITS: &str =
+        "的和与及或等、，,。；;：:！？!?（）()“”\"'《》 —-~～至到余多左右以上下前后来间内外中";
+    if let Some(word) = POINTS_WORDS
+        .iter()
+        .chain(UNIT_WORDS.iter())
+        .find(|w| text.starts_with(*w))
+    {
+        return Some(&text[..word.len()]);
+    }
+    let c = text.chars().next()?;
+    let ideograph = ('\u{4e00}'..='\u{9fff}').contains(&c);
+    (ideograph && !NOT_UNITS.contains(c) && !"零〇一二两三四五六七八九十百千万亿".contains(c))
+        .then(|| &text[..c.len_utf8()])
 }
 
 /// Equal up to floating-point noise from decimal multipliers (6.38 × 1e8).
@@ -282,7 +384,7 @@ mod tests {
     #[test]
     fn reads_each_kind_of_number_in_news_sentences() {
         use Kind::*;
-        let cases: [(&str, &str, Kind, f64, Option<f64>); 18] = [
+        let cases: [(&str, &str, Kind, f64, Option<f64>); 24] = [
             (
                 "落地基础设施工程1070余项、投资额6.38亿元",
                 "6.38亿",
@@ -331,6 +433,18 @@ mod tests {
             ("惠及数十万人次", "数十万", Approximate, 1e5, None),
             ("增幅位居全市首位", "首", Rank, 1.0, None),
             ("排名第三", "第三", Rank, 3.0, None),
+            ("比上年提高1.5个百分点", "1.5", Points, 1.5, None),
+            ("下降两个百分点", "两", Points, 2.0, None),
+            ("增速回落0.3百分点", "0.3", Points, 0.3, None),
+            ("产值翻了两番", "两", Multiple, 2.0, None),
+            (
+                "城乡居民收入比由5：1缩小到2.6：1",
+                "2.6：1",
+                ColonRatio,
+                2.6,
+                None,
+            ),
+            ("男女比例为1.05:1。", "1.05:1", ColonRatio, 1.05, None),
         ];
         for (sentence, stated, kind, value, upper) in cases {
             let at = find_number(sentence, stated, 0)

@@ -46,7 +46,7 @@ pub fn Masthead() -> impl IntoView {
             <p class="byline">
                 {byline}
                 <span class="source">{format!("{}{colon}", w.source)}{source}</span>
-                <time datetime=meta.date.clone()>{meta.date.clone()}</time>
+                <time datetime=meta.date.clone()>{crate::format::format_date(&meta, lang)}</time>
             </p>
         </header>
     }

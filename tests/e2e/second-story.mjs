@@ -37,7 +37,7 @@ async function legendRows(figure) {
 
 test("every bar answers a hover with its own label, and the units read as the story gives them", async () => {
   const { page } = await open(env.browser, env.server.origin, "/index.html");
-  for (const id of ["produce", "land", "money", "growth", "cold-chain"]) {
+  for (const id of ["produce", "land", "money", "growth", "cold-chain", "changes", "income"]) {
     const figure = page.locator(`figure.chart[data-chart="${id}"]`);
     const marks = figure.locator(".mark:visible");
     const count = await marks.count();
@@ -54,7 +54,7 @@ test("every bar answers a hover with its own label, and the units read as the st
   const keys = await page.locator(".key-figures").innerText();
   assert.match(keys, /第1位/);
   const growth = page.locator('figure.chart[data-chart="growth"]');
-  assert.match(await growth.locator(".chart-svg:visible").innerHTML(), /单位：倍/);
+  assert.match(await growth.locator(".chart-svg:visible").innerHTML(), /单位：倍（基数 = 1）/);
   assert.deepEqual(await legendRows(growth), ["▶ 实际数值不低于所示数值（以上）"]);
   const money = page.locator('figure.chart[data-chart="money"]');
   assert.deepEqual(await legendRows(money), [
@@ -71,7 +71,7 @@ test("every bar answers a hover with its own label, and the units read as the st
   ]);
   const saving = coldChain.locator('.mark:visible[data-figure="transport-saving"]');
   await saving.hover({ position: { x: (await saving.boundingBox()).width - 4, y: 8 } });
-  assert.equal(await coldChain.locator(".chart-tip:visible .chart-tip-value").innerText(), "3,000至5,000元", "the open end of the span answers too");
+  assert.equal(await coldChain.locator(".chart-tip:visible .chart-tip-value").innerText(), "3000至5000元", "the open end of the span answers too (no grouping in Chinese text)");
   await coldChain.locator(".table-toggle").click();
   const coldTable = await coldChain.locator(".chart-data table").innerText();
   for (const written of ["三分之一", "上千名", "数百家"]) assert.ok(coldTable.includes(written), `${written} in ${coldTable}`);
@@ -96,11 +96,62 @@ test("in English: the rank is a place, the conversion is named, qualifiers keep 
   await page.close();
 });
 
+// Each kind of number as its sentence means it: percentage points, a decrease, an increase by
+// N times, doublings, a colon ratio, a change against a base, a per-head amount in plain 元.
+const kinds = {
+  "/index.html": {
+    text: { "oil-change": "同比下降4.7%", "urbanisation-change": "比上年提高1.5个百分点", "income-ratio": "2.3：1（农村居民 = 1）" },
+    tip: "同比下降4.7%",
+    bars: { changes: ["−4.7%", "+1.5", "+2.1万", "单位：个百分点"], income: ["21536", "增长1.3倍", "翻两番", "2.3：1", "比值（农村居民 = 1）", "单位：倍（基数 = 1）"] },
+    tables: {
+      changes: ["比上年增加2.1万亩", "同比下降4.7%", "比上年提高1.5个百分点"],
+      income: ["21536元", "比2013年增长1.3倍", "翻两番", "2.9：1（农村居民 = 1）"],
+    },
+    never: /单位：：1|1\.2443万|1\.5%/,
+  },
+  "/en/index.html": {
+    text: { "oil-change": "down 4.7% year on year", "urbanisation-change": "up 1.5 percentage points on the previous year", "income-ratio": "2.3:1 (rural = 1)" },
+    tip: "down 4.7% year on year",
+    bars: { changes: ["−4.7%", "+1.5 pts", "+21,000", "in percentage points"], income: ["21,536", "+130%", "×4", "2.3:1", "ratio (rural = 1)"] },
+    tables: {
+      changes: ["up 21,000 mu on the previous year", "down 4.7% year on year", "up 1.5 percentage points on the previous year"],
+      income: ["CNY 21,536", "up 130% on 2013", "quadrupled (×4)", "2.9:1 (rural = 1)"],
+    },
+    never: /1\.5%|1\.3 times|：1/,
+  },
+};
+
+for (const [path, want] of Object.entries(kinds)) {
+  test(`${path}: points, decreases, multiples, ratios and bases read as their sentences mean`, async () => {
+    const { page } = await open(env.browser, env.server.origin, path);
+    for (const [id, value] of Object.entries(want.text)) {
+      const tip = await page.locator(`.figure-ref[data-figure="${id}"] .figure-tip`).first().textContent();
+      assert.ok(tip.includes(value), `text ${id}: ${tip}`);
+    }
+    for (const [id, labels] of Object.entries(want.bars)) {
+      const figure = page.locator(`figure.chart[data-chart="${id}"]`);
+      await figure.scrollIntoViewIfNeeded();
+      const svg = await figure.locator(".chart-svg:visible").innerHTML();
+      for (const label of labels) assert.ok(svg.includes(label), `${id}: ${label} in the drawing`);
+      assert.doesNotMatch(svg, want.never);
+      await figure.locator(".table-toggle").click();
+      const table = await figure.locator(".chart-data table").innerText();
+      for (const text of want.tables[id]) assert.ok(table.includes(text), `${id}: ${text} in ${table}`);
+      assert.doesNotMatch(table, want.never);
+    }
+    const changes = page.locator('figure.chart[data-chart="changes"]');
+    await changes.locator(".table-toggle").click();
+    await changes.locator('.mark:visible[data-figure="oil-change"]').hover();
+    assert.equal(await changes.locator(".chart-tip:visible .chart-tip-value").innerText(), want.tip);
+    await page.close();
+  });
+}
+
 test("without JavaScript, every chart of the second story is a table and no control shows", async () => {
   const page = await newPage(env.browser, { javaScriptEnabled: false });
   await page.goto(env.server.origin + "/en/index.html");
   const charts = await page.locator("figure.chart").count();
-  assert.equal(charts, 5);
+  assert.equal(charts, 7);
   assert.equal(await page.locator("figure.chart .chart-data table").evaluateAll((t) => t.filter((e) => e.offsetHeight > 0).length), charts);
   assert.equal(await page.locator("button").evaluateAll((b) => b.filter((e) => e.offsetHeight > 0).length), 0);
   await page.close();
