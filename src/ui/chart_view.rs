@@ -1,6 +1,6 @@
 use crate::chart::{build_spec, describe, Scale};
 use crate::markup::class;
-use crate::story::{Chart, Qualifier};
+use crate::story::{Change, Chart, Qualifier};
 use crate::ui::chart_tools::ChartTools;
 use crate::ui::data_table::DataTable;
 use crate::ui::drawings::{chart_scales, drawings_of, drawings_view, PRERENDERED_WIDTHS};
@@ -104,11 +104,19 @@ fn legend_lines(chart: &Chart, story: &crate::story::Story, lang: Lang) -> Vec<S
         })
         .map(|f| f.stated.clone())
         .collect();
-    let rows: [(Vec<String>, LegendMark); 4] = [
+    // Decreases are named by the article's words for them (下降, 减少).
+    let mut decreases: Vec<String> = Vec::new();
+    for figure in &figures {
+        if figure.change() == Some(Change::Down) && !decreases.contains(&figure.change) {
+            decreases.push(figure.change.clone());
+        }
+    }
+    let rows: [(Vec<String>, LegendMark); 5] = [
         (words_for(Qualifier::above), |w| w.above),
         (words_for(Qualifier::below), |w| w.below),
         (words_for(|q| q == Qualifier::About), |w| w.about),
         (spans, |w| w.span),
+        (decreases, |w| w.decrease),
     ];
     rows.into_iter()
         .filter(|(found, _)| !found.is_empty())

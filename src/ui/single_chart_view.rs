@@ -25,12 +25,8 @@ pub fn SingleChartView(chart_id: String) -> impl IntoView {
     let meta = &ctx.story.meta;
     let w = words(lang);
     let colon = if lang == Lang::Zh { "：" } else { ": " };
-    let source = format!(
-        "{}{colon}{} · {}",
-        w.source,
-        meta.source.get(lang),
-        meta.date
-    );
+    let date = crate::format::format_date(meta, lang);
+    let source = format!("{}{colon}{} · {date}", w.source, meta.source.get(lang));
     let target = ctx.embedding.outbound_target();
     // A host's story links to its own page, if it names one (`meta.story_url`).
     let full_story = ctx.embedding.story_url(lang).map(|href| {
