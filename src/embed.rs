@@ -55,6 +55,8 @@ pub fn mount_in_placeholder(
         .and_then(|l| Lang::from_code(&l))
         .unwrap_or_default();
     widget.show(lang);
+    // The widget lives as long as the host's page: its behaviour holds it only weakly.
+    std::mem::forget(widget);
     Ok(())
 }
 

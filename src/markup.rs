@@ -115,6 +115,8 @@ pub mod compound {
     pub const STEPS_PROGRESS_BAR: &str = ".steps-nav progress";
     /// Elements with the same id in both languages, in reading order.
     pub const PLACES: &str = ".story-section[id], .paragraph[id], .chart[id], .step[id]";
+    /// What the story page lays out only near the screen (style.css, `content-visibility`).
+    pub const SKIPPED_PARTS: &str = ".story-section, .chart, .repairs";
     /// On the widget's own page.
     pub const PAGE_ROOT: &str = "#rural-story > .rural-story-root";
     /// Every selector here of what the components write (the others find what `enhance`
@@ -124,6 +126,7 @@ pub mod compound {
         COPY_BUTTON,
         DOWNLOAD,
         EMBED_CODE_TEXT,
+        SKIPPED_PARTS,
         STEP_CARD,
         STEPS_PROGRESS_BAR,
         PLACES,

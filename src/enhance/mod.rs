@@ -10,6 +10,7 @@ mod copy;
 mod dom;
 mod highlight;
 mod lang_link;
+mod layout;
 mod marks;
 mod switches;
 mod tour;
@@ -40,7 +41,10 @@ impl Place {
     /// The widget's own page (or a frame of it).
     pub fn page() -> Place {
         Place {
-            embedding: crate::host::page_embedding(),
+            embedding: Embedding {
+                placement: crate::host::page_placement(),
+                ..Embedding::default()
+            },
             ..Place::default()
         }
     }
@@ -61,6 +65,7 @@ pub fn enhance(root: &Element, place: Place) -> Enhanced {
     let place = Rc::new(place);
     if place.embedding.placement != Placement::Shadow {
         name_unknown_chart();
+        layout::lay_out_skipped_parts(root);
     }
     copy::absolute_embed_codes(root);
     let tour = tour::Tour::start(root, place.clone());

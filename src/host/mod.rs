@@ -17,6 +17,6 @@ pub use embedding::{Embedding, Placement, StoryPages};
 pub use failure::{show_failure, show_page_panics, show_panics};
 pub use files::{copy_text, download};
 pub use ground::media_matches;
-pub use page::{base_of, page_embedding, query_param, remember_lang_choice, LANG_KEY};
+pub use page::{page_placement, query_param, remember_lang_choice, LANG_KEY};
 pub use scope::{last_crossing, scroll_into_view_if_needed, scroll_to_figure, scroll_to_line};
 pub use tooltip::place_tip;

@@ -2,8 +2,8 @@
 //! language, and how the page is placed (on its own or in a frame). A script embed never
 //! calls these: the host's page is not the widget's.
 
-use super::ground::{document, window};
-use super::{storage, Embedding, Placement, StoryPages};
+use super::ground::window;
+use super::{storage, Placement};
 use crate::Lang;
 
 /// The storage key of the reader's language; `assets/prefs.js` reads the same key before
@@ -19,43 +19,19 @@ pub fn query_param(name: &str) -> Option<String> {
         .filter(|value| !value.trim().is_empty())
 }
 
-/// How the page at this URL is embedded: on its own, or in a frame of another page.
-pub fn page_embedding() -> Embedding {
+/// Where the widget's own page is: on its own, or in a frame of another page (its
+/// addresses are relative to the page, so `enhance` needs no more).
+pub fn page_placement() -> Placement {
     let window = window();
     let framed = window
         .as_ref()
         .and_then(|w| w.parent().ok().flatten())
         .zip(window.as_ref())
         .is_some_and(|(parent, own)| parent != *own);
-    let href = window
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    // `?chart=<id>`, or a page prerendered for one chart (`chart-<id>.html`).
-    let chart = query_param("chart").or_else(|| {
-        document()?
-            .get_element_by_id("rural-story")?
-            .get_attribute("data-chart")
-            .filter(|c| !c.is_empty())
-    });
-    Embedding {
-        placement: if framed {
-            Placement::Frame
-        } else {
-            Placement::Page
-        },
-        chart,
-        base_url: base_of(&href),
-        pages: StoryPages::Widget,
-    }
-}
-
-/// `https://a.org/story/index.html?x#y` → `https://a.org/story/`.
-pub fn base_of(href: &str) -> String {
-    let end = href.find(['?', '#']).unwrap_or(href.len());
-    let path = &href[..end];
-    match path.rfind('/') {
-        Some(slash) => path[..=slash].to_string(),
-        None => format!("{path}/"),
+    if framed {
+        Placement::Frame
+    } else {
+        Placement::Page
     }
 }
 
