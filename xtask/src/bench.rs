@@ -239,17 +239,13 @@ fn figures(machine: &str, sizes: &[Row], rows: &[Row]) -> String {
 /// `old` with the text between the markers replaced by `figures`; a file without them
 /// gets them, after what it had (or after a title, for a new file).
 fn splice(old: &str, figures: &str) -> String {
-    let block = format!("{START}\n{figures}{END}\n");
+    let block = format!("{START}\n{figures}{END}");
     match (old.find(START), old.find(END)) {
         (Some(start), Some(end)) if start < end => {
-            format!(
-                "{}{block}{}",
-                &old[..start],
-                &old[end + END.len()..].trim_start_matches('\n')
-            )
+            format!("{}{block}{}", &old[..start], &old[end + END.len()..])
         }
-        _ if old.trim().is_empty() => format!("# Performance\n\n{block}"),
-        _ => format!("{}\n\n{block}", old.trim_end()),
+        _ if old.trim().is_empty() => format!("# Performance\n\n{block}\n"),
+        _ => format!("{}\n\n{block}\n", old.trim_end()),
     }
 }
 
@@ -274,7 +270,7 @@ mod tests {
         assert_eq!(
             new,
             format!(
-                "# Performance\n\nintro\n\n{START}\nnew table\n{END}\n## What dominates\n\nkept\n"
+                "# Performance\n\nintro\n\n{START}\nnew table\n{END}\n\n## What dominates\n\nkept\n"
             )
         );
         assert_eq!(
@@ -290,6 +286,16 @@ mod tests {
             splice("# P\n\nhand\n", "t\n"),
             format!("# P\n\nhand\n\n{START}\nt\n{END}\n")
         );
+    }
+
+    #[test]
+    fn the_report_keeps_its_hand_written_sections() {
+        let stored = std::fs::read_to_string(project::root().join(REPORT)).unwrap();
+        let (start, end) = (stored.find(START).unwrap(), stored.find(END).unwrap());
+        let new = splice(&stored, "| figures |\n");
+        assert_eq!(new[..start], stored[..start]);
+        assert!(new.ends_with(&stored[end + END.len()..]));
+        assert!(new.contains("## What dominates and why"));
     }
 
     #[test]
