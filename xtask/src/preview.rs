@@ -221,16 +221,19 @@ mod tests {
         let dir = site_dir(&[("index.html", b"hi")]);
         let err = load(&dir, "/".into()).err().unwrap();
         assert!(
-            err.starts_with(&format!("cannot read {}", dir.join("_headers").display())),
+            err.starts_with(&format!(
+                "cannot read {}",
+                dir.join(headers::FILE).display()
+            )),
             "{err}"
         );
-        std::fs::write(dir.join("_headers"), "/*\n  X-A: 1\n\n  oops\n").unwrap();
+        std::fs::write(dir.join(headers::FILE), "/*\n  X-A: 1\n\n  oops\n").unwrap();
         let err = load(&dir, "/".into()).err().unwrap();
         assert_eq!(
             err,
             format!(
                 "{}: line 4: `oops` is not a `Name: value` header",
-                dir.join("_headers").display()
+                dir.join(headers::FILE).display()
             )
         );
         std::fs::remove_dir_all(dir).unwrap();
@@ -308,7 +311,7 @@ mod tests {
     #[test]
     fn serves_files_under_the_base_with_their_headers_encodings_304s_and_redirects() {
         let dir = site_dir(&[
-            ("_headers", HEADERS.as_bytes()),
+            (headers::FILE, HEADERS.as_bytes()),
             ("index.html", b"<p>story</p>"),
             ("app-0123.js", b"plain js"),
             ("app-0123.js.br", b"brotli js"),
@@ -403,7 +406,10 @@ mod tests {
             assert_eq!(get(port, outside, &[]).status, 404, "{outside}");
         }
         assert_eq!(get(port, &format!("{base}missing.js"), &[]).status, 404);
-        assert_eq!(get(port, &format!("{base}_headers"), &[]).status, 404);
+        assert_eq!(
+            get(port, &format!("{base}{}", headers::FILE), &[]).status,
+            404
+        );
         assert_eq!(get(port, &format!("{base}index.html/x"), &[]).status, 404);
         assert_eq!(
             get(port, &format!("{base}../../../etc/passwd"), &[]).status,

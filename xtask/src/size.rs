@@ -46,51 +46,31 @@ fn kib(bytes: u64) -> String {
 /// An aligned table: a header, one row per file, a rule and a total line.
 pub fn table(rows: &[(String, Sizes)]) -> String {
     let sum = total(rows);
-    let total_label = format!("total ({} files)", rows.len());
-    let mut lines: Vec<[String; 4]> =
-        vec![["file".into(), "raw".into(), "gzip".into(), "brotli".into()]];
-    for (name, s) in rows {
-        lines.push([
-            name.clone(),
-            s.raw.to_string(),
-            s.gzip.to_string(),
-            s.brotli.to_string(),
-        ]);
-    }
-    let total_row = [
-        total_label,
-        sum.raw.to_string(),
-        sum.gzip.to_string(),
-        sum.brotli.to_string(),
-    ];
-    let mut widths = [0usize; 4];
-    for line in lines.iter().chain(std::iter::once(&total_row)) {
-        for (width, cell) in widths.iter_mut().zip(line) {
-            *width = (*width).max(cell.chars().count());
-        }
-    }
-    let render = |cells: &[String; 4]| {
-        format!(
-            "{:<w0$}  {:>w1$}  {:>w2$}  {:>w3$}",
-            cells[0],
-            cells[1],
-            cells[2],
-            cells[3],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
-            w3 = widths[3]
-        )
+    let total_row = (format!("total ({} files)", rows.len()), sum);
+    let all = || rows.iter().chain(std::iter::once(&total_row));
+    let name = all()
+        .map(|(n, _)| n.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(4);
+    // The widest number is the total's raw size.
+    let num = sum.raw.to_string().len().max("brotli".len());
+    let line = |n: &str, r: &str, g: &str, b: &str| {
+        format!("{n:<name$}  {r:>num$}  {g:>num$}  {b:>num$}\n")
     };
-    let mut out = String::new();
-    for line in &lines {
-        out.push_str(&render(line));
-        out.push('\n');
+    let mut out = line("file", "raw", "gzip", "brotli");
+    for (i, (n, s)) in all().enumerate() {
+        if i == rows.len() {
+            out.push_str(&"-".repeat(name + 3 * num + 6));
+            out.push('\n');
+        }
+        out.push_str(&line(
+            n,
+            &s.raw.to_string(),
+            &s.gzip.to_string(),
+            &s.brotli.to_string(),
+        ));
     }
-    out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 6));
-    out.push('\n');
-    out.push_str(&render(&total_row));
-    out.push('\n');
     out.push_str(&format!(
         "total: raw {}, gzip {}, brotli {}\n",
         kib(sum.raw),

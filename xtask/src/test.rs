@@ -20,10 +20,11 @@ fn step(name: &'static str, run: impl Fn() -> Result + 'static) -> Step {
     }
 }
 
-/// A step that is one `cargo …` command.
-fn cargo(name: &'static str, args: &'static [&'static str]) -> Step {
+/// A step that is one `cargo …` command, its arguments as written in a shell.
+fn cargo(name: &'static str, args: &'static str) -> Step {
     step(name, move || {
         let sh = project::shell()?;
+        let args = args.split_whitespace();
         project::run(cmd!(sh, "cargo {args...}"))
     })
 }
@@ -32,52 +33,18 @@ fn cargo(name: &'static str, args: &'static [&'static str]) -> Step {
 pub fn steps() -> Vec<Step> {
     vec![
         step("setup", || tools::setup(true)),
-        cargo("fmt", &["fmt", "--all", "--", "--check"]),
-        cargo(
-            "clippy",
-            &[
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        ),
+        cargo("fmt", "fmt --all -- --check"),
+        cargo("clippy", "clippy --workspace --all-targets -- -D warnings"),
         cargo(
             "clippy-wasm",
-            &[
-                "clippy",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--package",
-                "rural-story",
-                "--",
-                "-D",
-                "warnings",
-            ],
+            "clippy --target wasm32-unknown-unknown --package rural-story -- -D warnings",
         ),
         cargo(
             "clippy-ssr",
-            &[
-                "clippy",
-                "--package",
-                "rural-story",
-                "--no-default-features",
-                "--features",
-                "ssr",
-                "--bin",
-                "render-static",
-                "--",
-                "-D",
-                "warnings",
-            ],
+            "clippy --package rural-story --no-default-features --features ssr --bin render-static -- -D warnings",
         ),
         // `ssr` too: tests/markup_contract.rs renders pages as the build does.
-        cargo(
-            "test-native",
-            &["test", "--workspace", "--features", "rural-story/ssr"],
-        ),
+        cargo("test-native", "test --workspace --features rural-story/ssr"),
         step("test-browser", || {
             // The runner (wasm-bindgen-test-runner, .cargo/config.toml) drives headless Chromium.
             let sh = project::shell()?;
