@@ -1,6 +1,6 @@
 import { launch, pollPage, TIMEOUT } from "./browser.mjs";
 import { instrument } from "./probes.mjs";
-import { median, ms, printTable } from "./report.mjs";
+import { count, median, ms, printTable } from "./report.mjs";
 
 // Interactions: the target is every interaction ≤ 100 ms at 4× CPU as Event Timing
 // `duration` (from the input's timestamp to the next paint after its handlers, in 8 ms steps).
@@ -165,7 +165,7 @@ async function interactionRun(browser, server) {
 function interactionTable(runs, results, report) {
   const under = (x) => (x < 16 ? "< 16 ms" : ms(x));
   const rows = [["interaction", "median", "max", `≤ ${INTERACTION_TARGET} ms`, "samples", "slowest event"]];
-  report.section(`Interactions on the story page, desktop, 4× CPU (Event Timing, ${runs} readers)`);
+  report.section(`Interactions on the story page, desktop, 4× CPU (Event Timing, ${count(runs, "reader")})`);
   for (const [label, samples] of results) {
     const d = samples.map((s) => s.duration);
     const worst = samples.reduce((a, b) => (b.duration > a.duration ? b : a));

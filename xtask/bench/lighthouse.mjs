@@ -2,7 +2,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { FLAGS } from "../../tests/e2e/chromium.mjs";
 import { CHROMIUM } from "./browser.mjs";
-import { kib, median, ms, printTable } from "./report.mjs";
+import { count, kib, median, ms, printTable } from "./report.mjs";
 
 // Lighthouse: the targets are mobile performance ≥ 98 and accessibility, best practices
 // and SEO 100 on the story page and a chart page, with the largest contentful paint being the
@@ -90,7 +90,7 @@ function lighthouseTable(version, runs, results, report) {
   };
   const rows = [["", ...LIGHTHOUSE_PAGES.map((p) => p.name), "target"]];
   const categories = CATEGORIES.map(([id, target]) => [id, id, String, target]);
-  report.section(`${version}, mobile, simulated throttling (median of ${runs} runs)`);
+  report.section(`${version}, mobile, simulated throttling (median of ${count(runs, "run")})`);
   for (const [label, key, fmt, target] of [...categories, ...FIGURES]) {
     const cells = LIGHTHOUSE_PAGES.map((p) => cell(results[p.name].map((r) => r[key]), fmt));
     rows.push([label, ...cells, target]);

@@ -5,7 +5,7 @@
 // (watchBlocking).
 import { coldPage, launch, pollPage, TIMEOUT } from "./browser.mjs";
 import { instrument, watchBlocking, watchHover } from "./probes.mjs";
-import { kib, median, mib, ms, printTable, ratio, times } from "./report.mjs";
+import { count, difference, kib, median, mib, ms, printTable, ratio, times } from "./report.mjs";
 
 const PAGES = [{ name: "app" }, { name: "baseline" }];
 const VIEWPORTS = [
@@ -199,7 +199,7 @@ function table(title, runs, results) {
 
 /** The figures of one condition in the report: medians, app against baseline. */
 function reportCondition(report, title, runs, results, rate) {
-  report.section(`Cold loads, ${title} (median of ${runs})`);
+  report.section(`Cold loads, ${title} (median of ${count(runs, "load")} each)`);
   const [app, base] = [results.app, results.baseline];
   const pair = (key, baseKey = key) => [median(app.map((r) => r[key])), median(base.map((r) => r[baseKey]))];
   for (const [label, key, baseKey, fmt, target] of [
@@ -215,7 +215,7 @@ function reportCondition(report, title, runs, results, rate) {
   }
   if (rate === 4) {
     const [a, b] = pair("tbtQuiet");
-    report.row("total blocking time (loads without probes)", ms(a), ms(b), `+ ${ms(a - b)} (target ≤ 100 ms)`);
+    report.row("total blocking time (loads without probes)", ms(a), ms(b), `${difference(a, b)} (target ≤ + 100 ms)`);
   }
 }
 

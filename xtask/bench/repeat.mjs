@@ -3,7 +3,7 @@
 // lets the browser keep.
 import { launch, TIMEOUT } from "./browser.mjs";
 import { instrument } from "./probes.mjs";
-import { kib, median, ms, printTable } from "./report.mjs";
+import { count, kib, median, ms, printTable } from "./report.mjs";
 
 const REPEAT_PAGES = ["index.html", "en/chart-money.html"];
 
@@ -64,7 +64,7 @@ export async function repeatVisits(server, runs, report) {
     console.log(`\nrepeat visits: ${server.origin}/ with dist/_headers; median of ${runs} readers, no throttling`);
     await repeatRun(browser, `${server.origin}/${REPEAT_PAGES[0]}`);
     const rows = [["page", "visit", "bytes over the network", "requests", "304", "live", "fetched (not 304)"]];
-    report.section(`Visits with the cache kept, desktop, no throttling (median of ${runs} readers)`);
+    report.section(`Visits with the cache kept, desktop, no throttling (median of ${count(runs, "reader")})`);
     for (const page of REPEAT_PAGES) {
       const results = [];
       for (let i = 0; i < runs; i++) results.push(await repeatRun(browser, `${server.origin}/${page}`));
@@ -81,7 +81,7 @@ export async function repeatVisits(server, runs, report) {
           ms(live),
           key === "first" ? `${last.fetched.length} files` : last.fetched.join(" ") || "–",
         ]);
-        report.row(`${page}, ${label}`, `${kib(bytes)} in ${requests} requests`, "–", `live at ${ms(live)}`);
+        report.row(`${page}, ${label}`, `${kib(bytes)} in ${count(requests, "request")}`, "–", `live at ${ms(live)}`);
       }
     }
     printTable("", rows, [0, 1, 2, 3, 4, 5, 6]);

@@ -47,6 +47,12 @@ export class Report {
   }
 }
 
+/** `3 runs`, `1 run`. */
+export const count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** `+ 12 ms`, `− 3 ms`: how much longer the app took. */
+export const difference = (a, b) => (a === null || b === null ? "–" : `${a >= b ? "+" : "−"} ${ms(Math.abs(a - b))}`);
+
 /** `× 1.23` (app ÷ baseline), with a target after it if given. */
 export const times = (a, b, target = "") => {
   const r = ratio(a, b);
