@@ -132,7 +132,8 @@ xflags::xflags! {
         /// tests, browser tests, release build, size, end-to-end tests, version mixing, the
         /// second story. Stops at the first failure; one PASS/FAIL line per step.
         cmd test {
-            /// Run only these steps.
+            /// Run only these steps: setup, fmt, clippy, clippy-wasm, clippy-ssr,
+            /// test-native, test-browser, build, size, e2e, versions, second-story.
             repeated steps: String
         }
     }

@@ -182,6 +182,20 @@ mod tests {
     }
 
     #[test]
+    fn the_help_names_every_step() {
+        for step in steps() {
+            let name = format!(" {},", step.name);
+            let last = format!(" {}.", step.name);
+            let help = crate::flags::help().replace('\n', " ");
+            assert!(
+                help.contains(&name) || help.contains(&last),
+                "{}",
+                step.name
+            );
+        }
+    }
+
+    #[test]
     fn durations() {
         assert_eq!(format_duration(Duration::from_millis(1234)), "1.2s");
         assert_eq!(format_duration(Duration::from_secs(123)), "2m03s");
