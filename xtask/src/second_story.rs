@@ -13,7 +13,8 @@ pub fn run() -> Result {
         &Options {
             story: Some(story),
             site_url: None,
-            dist: Some(dist.clone()),
+            // From the root, as Trunk.toml names its own.
+            dist: Some("target/second-story".into()),
         },
         &[],
     )?;

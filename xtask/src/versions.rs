@@ -30,7 +30,8 @@ pub fn run() -> Result {
         &build::Options {
             story: Some(story),
             site_url: None,
-            dist: Some(second.clone()),
+            // From the root, as Trunk.toml names its own.
+            dist: Some("target/versions/b".into()),
         },
         &[],
     )?;
