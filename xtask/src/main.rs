@@ -105,3 +105,63 @@ fn dev_examples(dir: &Path, release: bool) -> Result {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Which modules each module names (`crate::name`), read from the sources.
+    fn imports() -> BTreeMap<String, BTreeSet<String>> {
+        let dir = crate::project::root().join("xtask/src");
+        let mut graph = BTreeMap::new();
+        for entry in walkdir::WalkDir::new(&dir) {
+            let path = entry.unwrap().into_path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut named = BTreeSet::new();
+            for (at, _) in text.match_indices("crate::") {
+                let rest = &text[at + "crate::".len()..];
+                let end = rest.find(|c: char| !c.is_alphanumeric() && c != '_');
+                named.insert(rest[..end.unwrap_or(rest.len())].to_string());
+            }
+            // `use crate::{a, b}`.
+            for (at, _) in text.match_indices("crate::{") {
+                let list = &text[at + "crate::{".len()..];
+                for word in list[..list.find('}').unwrap()].split(',') {
+                    named.insert(word.trim().split("::").next().unwrap().to_string());
+                }
+            }
+            named.remove("");
+            named.remove(&name);
+            graph.insert(name, named);
+        }
+        graph
+    }
+
+    #[test]
+    fn no_module_imports_one_that_imports_it_back() {
+        let graph = imports();
+        assert!(graph["size"].contains("publish"), "{graph:?}");
+        // Depth-first from every module: a module met again on its own path is a circle.
+        fn visit<'a>(
+            graph: &'a BTreeMap<String, BTreeSet<String>>,
+            module: &'a str,
+            path: &mut Vec<&'a str>,
+        ) {
+            if let Some(start) = path.iter().position(|m| *m == module) {
+                panic!("import circle: {} → {module}", path[start..].join(" → "));
+            }
+            path.push(module);
+            for next in graph.get(module).into_iter().flatten() {
+                visit(graph, next, path);
+            }
+            path.pop();
+        }
+        for module in graph.keys() {
+            visit(&graph, module, &mut Vec::new());
+        }
+    }
+}
