@@ -39,7 +39,8 @@ struct Row {
     note: String,
 }
 
-pub fn run(flags: flags::Bench) -> Result {
+/// The `--…-only` flag given, if one is (at most one, and `--runs` only with the loads).
+fn only(flags: &flags::Bench) -> Result<Option<&'static str>> {
     let only = [
         ("--loads-only", flags.loads_only),
         ("--interactions-only", flags.interactions_only),
@@ -56,6 +57,11 @@ pub fn run(flags: flags::Bench) -> Result {
     if flags.runs.is_some() && !matches!(only[..], [] | ["--loads-only"]) {
         return Err("--runs sets the cold loads, which this part skips".into());
     }
+    Ok(only.first().copied())
+}
+
+pub fn run(flags: flags::Bench) -> Result {
+    let only = only(&flags)?;
 
     // Built as a newsroom publishes it, knowing its address (absolute hreflang and
     // canonical links): the address it is then served at.
@@ -94,12 +100,12 @@ pub fn run(flags: flags::Bench) -> Result {
     .filter_map(|(flag, n)| n.map(|n| [flag.to_string(), n.to_string()]))
     .flatten();
     let baseline_origin = format!("http://127.0.0.1:{baseline_port}/");
-    let parts = &only;
+    let parts = only.iter();
     project::run(cmd!(
         sh,
         "node xtask/bench/main.mjs --app {site} --baseline {baseline_origin} --results {results} --runs {runs} {counts...} {parts...}"
     ))?;
-    if !only.is_empty() {
+    if only.is_some() {
         println!("one part only: {REPORT} left as it is");
         return Ok(());
     }
@@ -322,6 +328,31 @@ mod tests {
             (kib(2048), ratio(3, 2), ratio(1, 0)),
             ("2.0 KiB".into(), "× 1.50".into(), "–".into())
         );
+    }
+
+    #[test]
+    fn one_part_at_a_time_and_runs_only_with_the_loads() {
+        let bench = |words: &[&str]| {
+            let mut all = vec!["bench"];
+            all.extend(words);
+            match flags::Xtask::from_vec(all.into_iter().map(Into::into).collect()) {
+                Ok(flags::Xtask {
+                    subcommand: flags::XtaskCmd::Bench(b),
+                }) => only(&b),
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(bench(&[]), Ok(None));
+        assert_eq!(
+            bench(&["--loads-only", "--runs", "2"]),
+            Ok(Some("--loads-only"))
+        );
+        let both = bench(&["--repeat-only", "--lighthouse-only"]).unwrap_err();
+        assert_eq!(
+            both,
+            "--repeat-only and --lighthouse-only exclude each other"
+        );
+        assert!(bench(&["--repeat-only", "--runs", "2"]).is_err());
     }
 
     #[test]
