@@ -11,7 +11,7 @@ use hyper::body::{Bytes, Incoming};
 use hyper::header::{HeaderName, HeaderValue, LOCATION};
 use hyper::{Request, Response, StatusCode, Uri};
 use std::convert::Infallible;
-use std::io::{ErrorKind, Write};
+use std::io::ErrorKind;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::Path;
 use std::sync::Arc;
@@ -33,17 +33,12 @@ pub fn run(flags: crate::flags::Preview) -> Result {
     let site = load(&dir, base)?;
     let listener = listen(flags.port.unwrap_or(DEFAULT_PORT))?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-    // One line, flushed: whoever started us (the e2e harness) reads the address from it.
-    let mut stdout = std::io::stdout().lock();
-    writeln!(
-        stdout,
+    // One line (stdout is flushed at each): whoever started us reads the address from it.
+    println!(
         "serving {} at http://127.0.0.1:{port}{}",
         dir.display(),
         site.base
-    )
-    .and_then(|()| stdout.flush())
-    .map_err(|e| format!("cannot write to stdout: {e}"))?;
-    drop(stdout);
+    );
     serve(listener, site)
 }
 
