@@ -2,9 +2,11 @@
 //! `cargo fetch`, so Trunk can run cargo offline). A build is then published (publish.rs);
 //! `serve` keeps plain names for live reload.
 
-use crate::cmd::{self, Cmd, Result};
-use crate::{publish, tools};
+use crate::project::{self, Result};
+use crate::{flags, publish, tools};
+use std::ffi::OsString;
 use std::path::PathBuf;
+use xshell::cmd;
 
 /// `--offline=true` with the `=`: the flag takes a value and would swallow the next word.
 const OFFLINE: &str = "--offline=true";
@@ -17,36 +19,31 @@ pub struct Options {
     /// The address the site is published at: absolute `hreflang`, canonical and `og:url`
     /// links (render-static checks it).
     pub site_url: Option<String>,
+    /// Where the site goes (default `dist/`, Trunk.toml's), from the workspace root.
+    pub dist: Option<PathBuf>,
 }
 
 impl Options {
-    /// Splits `--story FILE` and `--site-url URL` from the other arguments. The story file
-    /// must exist (its content is checked by the build, which refuses an invalid story).
-    pub fn split(args: &[String]) -> Result<(Options, Vec<String>)> {
-        let mut options = Options::default();
-        let mut rest = Vec::new();
-        let mut words = args.iter();
-        while let Some(word) = words.next() {
-            match word.as_str() {
-                "--story" => {
-                    let file = words.next().ok_or("--story needs a FILE")?;
-                    let path = std::fs::canonicalize(file)
-                        .map_err(|e| format!("--story {file}: cannot read it ({e})"))?;
-                    options.story = Some(path);
-                }
-                "--site-url" => {
-                    let url = words.next().ok_or("--site-url needs a URL")?;
-                    options.site_url = Some(url.clone());
-                }
-                _ => rest.push(word.clone()),
-            }
-        }
-        Ok((options, rest))
+    /// The story file must exist (its content is checked by the build, which refuses an
+    /// invalid story); it is named absolutely, since cargo runs elsewhere.
+    fn new(story: Option<PathBuf>, site_url: Option<String>) -> Result<Options> {
+        let story = match story {
+            Some(file) => Some(
+                std::fs::canonicalize(&file)
+                    .map_err(|e| format!("--story {}: cannot read it ({e})", file.display()))?,
+            ),
+            None => None,
+        };
+        Ok(Options {
+            story,
+            site_url,
+            dist: None,
+        })
     }
 
     /// `command` with the environment that carries these options to cargo, which Trunk and
     /// its hooks run: `RURAL_STORY` (build.rs) and `RURAL_STORY_SITE_URL` (render-static).
-    fn apply(&self, mut command: Cmd) -> Cmd {
+    fn apply<'a>(&self, mut command: xshell::Cmd<'a>) -> xshell::Cmd<'a> {
         if let Some(story) = &self.story {
             command = command.env("RURAL_STORY", story);
         }
@@ -57,49 +54,35 @@ impl Options {
     }
 }
 
-/// `trunk build --release --offline=true [extra…]`, then publishing (content-hashed names,
-/// precompressed files, `_headers`): writes dist/ (or `--dist DIR`). Tools must be set up.
-pub fn trunk_build(extra: &[String], options: &Options) -> Result {
-    options
-        .apply(Cmd::new("trunk"))
-        .args(["build", "--release", OFFLINE])
-        .args(extra)
-        .run()?;
-    publish::run(&cmd::root().join(dist_dir(extra)))
+/// `trunk build --release --offline=true [--dist DIR] [extra…]`, then publishing
+/// (content-hashed names, precompressed files, `_headers`). Tools must be set up.
+pub fn trunk_build(options: &Options, extra: &[OsString]) -> Result {
+    let sh = project::shell()?;
+    let dist = options.dist.clone().unwrap_or_else(|| "dist".into());
+    project::run(options.apply(cmd!(
+        sh,
+        "trunk build --release {OFFLINE} --dist {dist} {extra...}"
+    )))?;
+    publish::run(&project::root().join(dist))
 }
 
-/// The `--dist DIR` (or `--dist=DIR`) among Trunk's arguments, else Trunk.toml's `dist`.
-fn dist_dir(args: &[String]) -> String {
-    let mut words = args.iter();
-    while let Some(word) = words.next() {
-        if word == "--dist" {
-            if let Some(dir) = words.next() {
-                return dir.clone();
-            }
-        } else if let Some(dir) = word.strip_prefix("--dist=") {
-            return dir.to_string();
-        }
-    }
-    "dist".to_string()
-}
-
-/// `cargo xtask build [--story FILE] [--site-url URL] [Trunk's arguments…]`.
-pub fn build(args: &[String]) -> Result {
-    let (options, extra) = Options::split(args)?;
+/// `cargo xtask build`.
+pub fn build(flags: flags::Build) -> Result {
+    let mut options = Options::new(flags.story, flags.site_url)?;
+    options.dist = flags.dist;
     tools::setup(false)?;
-    trunk_build(&extra, &options)
+    trunk_build(&options, &flags.trunk_args)
 }
 
-/// `trunk serve --offline=true [extra…]`, e.g. `cargo xtask serve --port 8081`, with
-/// `--story` and `--site-url` as for `build`.
-pub fn serve(args: &[String]) -> Result {
-    let (options, extra) = Options::split(args)?;
+/// `cargo xtask serve`: `trunk serve --offline=true [--port N] [extra…]`.
+pub fn serve(flags: flags::Serve) -> Result {
+    let options = Options::new(flags.story, flags.site_url)?;
     tools::setup(false)?;
-    options
-        .apply(Cmd::new("trunk"))
-        .args(["serve", OFFLINE])
-        .args(&extra)
-        .run()
+    let sh = project::shell()?;
+    let port = flags.port.map(|p| ["--port".to_string(), p.to_string()]);
+    let port = port.iter().flatten();
+    let extra = &flags.trunk_args;
+    project::run(options.apply(cmd!(sh, "trunk serve {OFFLINE} {port...} {extra...}")))
 }
 
 #[cfg(test)]
@@ -107,25 +90,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn build_options_are_split_from_trunk_s_arguments() {
-        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let story = cmd::root().join("assets").join("story.json");
-        let (options, rest) = Options::split(&words(&[
-            "--site-url",
-            "https://x.example/r/",
-            "--dist",
-            "out",
-            "--story",
-            &story.to_string_lossy(),
-        ]))
-        .unwrap();
-        assert_eq!(options.site_url.as_deref(), Some("https://x.example/r/"));
-        assert!(options.story.unwrap().ends_with("assets/story.json"));
-        assert_eq!(rest, words(&["--dist", "out"]));
-        assert_eq!(dist_dir(&rest), "out");
-        assert!(Options::split(&words(&["--story", "no/such.json"]))
-            .unwrap_err()
-            .contains("no/such.json"));
-        assert!(Options::split(&words(&["--site-url"])).is_err());
+    fn the_story_is_named_absolutely_and_must_exist() {
+        let options = Options::new(Some("../assets/story.json".into()), None).unwrap();
+        assert!(options.story.unwrap().is_absolute());
+        let err = Options::new(Some("no/such.json".into()), None).unwrap_err();
+        assert!(err.contains("no/such.json"), "{err}");
+    }
+
+    #[test]
+    fn options_reach_cargo_through_the_environment() {
+        let sh = project::shell().unwrap();
+        let options = Options {
+            story: Some("/s.json".into()),
+            site_url: Some("https://x.example/r/".into()),
+            dist: None,
+        };
+        let shown = options.apply(cmd!(sh, "env")).read().unwrap();
+        assert!(shown.lines().any(|l| l == "RURAL_STORY=/s.json"), "{shown}");
+        assert!(shown
+            .lines()
+            .any(|l| l == "RURAL_STORY_SITE_URL=https://x.example/r/"));
     }
 }

@@ -4,37 +4,39 @@
 //! site with real host libraries (pym.js, Datawrapper's snippets), and every built page
 //! through the Nu Html Checker (vnu-jar, run with the machine's Java).
 
-use crate::cmd::{self, Cmd, Result};
+use crate::headers;
+use crate::project::{self, Result};
+use xshell::cmd;
 
 pub fn run() -> Result {
-    let dir = cmd::root().join("tests").join("e2e");
-    if !cmd::root().join("dist").join("index.html").exists() {
+    let dist = project::root().join("dist");
+    if !dist.join("index.html").exists() {
         return Err("dist/ has no index.html: run `cargo xtask build` first".into());
     }
-    if !cmd::root().join("dist").join("_headers").exists() {
-        return Err("dist/ has no _headers (for `xtask preview`): run `cargo xtask build`".into());
+    if !dist.join(headers::FILE).exists() {
+        return Err(format!(
+            "dist/ has no {} (for `xtask preview`): run `cargo xtask build`",
+            headers::FILE
+        ));
     }
     install()?;
-    Cmd::new("node")
-        .args(["--test", "--test-concurrency=1", "."])
-        .env(XTASK_VARIABLE, xtask_binary()?)
-        .dir(&dir)
-        .run()
+    let sh = project::shell()?;
+    sh.change_dir("tests/e2e");
+    project::run(
+        cmd!(sh, "node --test --test-concurrency=1 .").env(XTASK_VARIABLE, xtask_binary()?),
+    )
 }
 
 /// Installs the end-to-end tools (tests/e2e/package-lock.json) if any is missing.
 pub fn install() -> Result {
-    let dir = cmd::root().join("tests").join("e2e");
-    let modules = dir.join("node_modules");
+    let sh = project::shell()?;
+    sh.change_dir("tests/e2e");
     if !["playwright-core", "axe-core", "pym.js", "vnu-jar"]
         .iter()
-        .all(|m| modules.join(m).exists())
+        .all(|m| sh.path_exists(format!("node_modules/{m}")))
     {
         println!("installing the end-to-end tools (tests/e2e/package-lock.json)…");
-        Cmd::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .dir(&dir)
-            .run()?;
+        project::run(cmd!(sh, "npm ci --no-audit --no-fund"))?;
     }
     Ok(())
 }
@@ -43,15 +45,14 @@ pub fn install() -> Result {
 /// `second-story.mjs`), with `vars` in its environment.
 pub fn run_file(file: &str, vars: &[(&str, &std::path::Path)]) -> Result {
     install()?;
-    let mut node = Cmd::new("node")
-        .args(["--test", file])
-        .env(XTASK_VARIABLE, xtask_binary()?)
-        .dir(cmd::root().join("tests").join("e2e"));
+    let sh = project::shell()?;
+    sh.change_dir("tests/e2e");
+    let mut node = cmd!(sh, "node --test {file}").env(XTASK_VARIABLE, xtask_binary()?);
     for (name, path) in vars {
         let absolute = std::fs::canonicalize(path).unwrap_or(path.to_path_buf());
         node = node.env(name, absolute);
     }
-    node.run()
+    project::run(node)
 }
 
 /// Names the xtask binary for the harness, which serves dist/ with its `preview`.

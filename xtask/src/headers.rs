@@ -14,6 +14,11 @@
 //! `*` matches any run of characters, `/` included. Every matching rule applies, in file
 //! order: a later header of the same name (case-insensitive) replaces an earlier one.
 
+use hyper::header::{HeaderName, HeaderValue};
+
+/// The file's name, at the top of a built site.
+pub const FILE: &str = "_headers";
+
 /// One path pattern and the headers below it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rule {
@@ -59,10 +64,10 @@ pub fn parse(text: &str) -> Result<Vec<Rule>, String> {
             ));
         };
         let (name, value) = (name.trim(), value.trim());
-        if name.is_empty() || !name.bytes().all(is_token_byte) {
+        if HeaderName::from_bytes(name.as_bytes()).is_err() {
             return Err(format!("line {line}: `{name}` is not a header name"));
         }
-        if value.bytes().any(|b| b.is_ascii_control() && b != b'\t') {
+        if HeaderValue::from_str(value).is_err() {
             return Err(format!(
                 "line {line}: the value of `{name}` holds a control character"
             ));
@@ -70,11 +75,6 @@ pub fn parse(text: &str) -> Result<Vec<Rule>, String> {
         rule.headers.push((name.to_string(), value.to_string()));
     }
     Ok(rules)
-}
-
-/// The characters of an HTTP token (RFC 9110 §5.6.2), of which header names are made.
-fn is_token_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
 }
 
 /// Whether `path` matches `pattern`, where `*` stands for any run of characters (`/` too).
@@ -163,23 +163,9 @@ pub fn route<'a>(base: &str, path: &'a str) -> Route<'a> {
 /// `%xx` escapes of a request path decoded (invalid UTF-8 replaced), so that patterns are
 /// written as the files are named.
 pub fn percent_decode(path: &str) -> String {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
-            (b'%', Some(&h), Some(&l)) if hex(h).is_some() && hex(l).is_some() => {
-                out.push((hex(h).unwrap() * 16 + hex(l).unwrap()) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(path)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! `prefs.js` comes before the first paint: the loader's tag and Trunk's preload links for
 //! the bundle are dropped, and the wasm is fetched once the story is on screen.
 
-use crate::cmd::Result;
+use crate::project::Result;
 use std::path::Path;
 
 pub const LOADER_FILE: &str = "start.js";

@@ -2,13 +2,14 @@
 
 mod bench;
 mod build;
-mod cmd;
 mod e2e;
 mod embed_bundle;
+mod flags;
 mod headers;
 mod loader;
 mod prerender;
 mod preview;
+mod project;
 mod publish;
 mod second_story;
 mod size;
@@ -17,131 +18,29 @@ mod tools;
 mod validate;
 mod versions;
 
+use flags::XtaskCmd;
+use project::Result;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "\
-cargo xtask — developer workflow for rural-story (commands run from the workspace root,
-with xtask/tools/node_modules/.bin and $CARGO_HOME/bin first on PATH)
-
-USAGE:
-    cargo xtask <COMMAND> [ARGS]
-
-COMMANDS:
-    setup [--browser]   Install what is missing, skip what is present at the right version:
-                        wasm32 target, trunk 0.21.14, wasm-opt 132 (npm, xtask/tools),
-                        wasm-bindgen-cli at the Cargo.lock version; then `cargo fetch`.
-                        --browser: also Chromium, ChromeDriver, fonts-noto-cjk (apt, as root).
-    serve [--story FILE] [--site-url URL] [ARGS…]
-                        setup, then `trunk serve --offline=true ARGS…` (e.g. --port 8081).
-                        --story: the story JSON to build with (default assets/story.json).
-                        --site-url: the address the site is published at (absolute
-                        hreflang, canonical and og:url links; default: relative links).
-    build [--story FILE] [--site-url URL] [ARGS…]
-                        setup, then `trunk build --release --offline=true ARGS…` (writes dist/,
-                        or --dist DIR), then publish it: content-hashed names for every loaded
-                        file, .br and .gz beside every compressible file, and _headers.
-    size                Raw, gzip -9 and brotli (q11) size of every file in dist/.
-    e2e                 End-to-end tests on the built dist/ (tests/e2e, headless Chromium).
-    preview [--port N] [--base /sub/path/] [--dir DIR]
-                        Serve DIR (default dist/) on http://127.0.0.1:N (default 8090; 0: a
-                        free port) under the sub-path --base (default /), with the headers of
-                        DIR/_headers and its precompressed .br/.gz files, as the host will.
-    bench [--runs N] [--interaction-runs N] [--lighthouse-runs N]
-          [--interactions-only | --lighthouse-only]
-                        Release build, sizes, and load timings against a hand-made baseline
-                        page in headless Chromium (xtask/bench; median of N cold loads, default 15),
-                        the story page's interactions (Event Timing, 4× CPU), then Lighthouse 12
-                        (mobile) on the story, a chart and the baseline page.
-    validate FILE       Check a story JSON file with the `validate-story` binary.
-    draft-story ARTICLE.txt
-                        Print a first draft of a story JSON for an article's plain text (one
-                        paragraph per line): paragraphs, and every number with its value,
-                        unit, qualifier and sentence; labels, English, meta and charts left
-                        empty for a person (`validate` lists them with their paths).
-    externalize-loader [DIR]
-                        Move Trunk's inline wasm loader in DIR/index.html (default:
-                        $TRUNK_STAGING_DIR) into DIR/start.js: a Trunk post-build hook, so the
-                        site works under a strict Content-Security-Policy.
-    embed-bundle [DIR]  Build the script embed's bundle (rural-story-embed.js and its wasm)
-                        into DIR (default: $TRUNK_STAGING_DIR, release or debug as Trunk's
-                        profile): a Trunk post-build hook.
-    dev-examples        Copy examples/ into a development build ($TRUNK_STAGING_DIR; release
-                        builds leave them out): a Trunk post-build hook.
-    prerender [DIR]     Render the story into DIR/index.html and its other pages (default:
-                        $TRUNK_STAGING_DIR): the same components, natively (ssr).
-    test [STEP…]        Run every check: setup (with browser), fmt, clippy (native and wasm32),
-                        native tests, browser tests, release build, size, end-to-end tests
-                        (tests/e2e, headless Chromium on dist/ served by `preview` from a
-                        sub-path), version mixing (a second build with a corrected story,
-                        both deploys' files served together), the second story (the site built
-                        for tests/stories/synthetic.json, end-to-end tests on it). Stops at the first
-                        failure and prints one PASS/FAIL line per step. With STEP names, runs
-                        only those steps.
-    help                This text.
-";
-
 fn main() -> ExitCode {
-    cmd::install_tool_path();
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (command, rest) = match args.split_first() {
-        Some((command, rest)) => (command.as_str(), rest),
-        None => ("help", &[][..]),
-    };
-    let result = match command {
-        "help" | "-h" | "--help" => {
-            print!("{USAGE}");
-            Ok(())
+    project::install_tool_path();
+    if std::env::args_os().len() == 1 {
+        print!("{}", flags::help());
+        return ExitCode::SUCCESS;
+    }
+    let flags = match flags::Xtask::from_env() {
+        Ok(flags) => flags,
+        Err(err) if err.is_help() => {
+            print!("{err}");
+            return ExitCode::SUCCESS;
         }
-        "setup" => match rest {
-            [] => tools::setup(false),
-            [flag] if flag == "--browser" => tools::setup(true),
-            _ => usage_error("setup takes only --browser"),
-        },
-        "serve" => build::serve(rest),
-        "build" => build::build(rest),
-        "size" if rest.is_empty() => size::run(),
-        "size" => usage_error("size takes no arguments"),
-        "validate" => match rest {
-            [file] => validate::validate(file),
-            _ => usage_error("validate takes one FILE"),
-        },
-        "draft-story" => match rest {
-            [file] => validate::draft(file),
-            _ => usage_error("draft-story takes one ARTICLE.txt"),
-        },
-        "e2e" if rest.is_empty() => e2e::run(),
-        "preview" => preview::run(rest),
-        "bench" => bench::run(rest),
-        // Trunk's hook passes the directory in TRUNK_STAGING_DIR.
-        "externalize-loader" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
-            ([dir], _) => loader::externalize(std::path::Path::new(dir)),
-            ([], Ok(dir)) => loader::externalize(std::path::Path::new(&dir)),
-            _ => usage_error("externalize-loader takes one DIR (or TRUNK_STAGING_DIR)"),
-        },
-        "embed-bundle" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
-            ([dir], _) => embed_bundle::run(std::path::Path::new(dir), true),
-            ([], Ok(dir)) => {
-                let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
-                embed_bundle::run(std::path::Path::new(&dir), release)
-            }
-            _ => usage_error("embed-bundle takes one DIR (or TRUNK_STAGING_DIR)"),
-        },
-        "dev-examples" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
-            ([], Ok(dir)) => {
-                let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
-                dev_examples(std::path::Path::new(&dir), release)
-            }
-            _ => usage_error("dev-examples runs as a Trunk hook (TRUNK_STAGING_DIR)"),
-        },
-        "prerender" => match (rest, std::env::var("TRUNK_STAGING_DIR")) {
-            ([dir], _) => prerender::run(std::path::Path::new(dir)),
-            ([], Ok(dir)) => prerender::run(std::path::Path::new(&dir)),
-            _ => usage_error("prerender takes one DIR (or TRUNK_STAGING_DIR)"),
-        },
-        "test" => test::run(rest),
-        other => usage_error(&format!("unknown command `{other}`")),
+        Err(err) => {
+            eprintln!("error: {err}\n(`cargo xtask help` lists the commands)");
+            return ExitCode::from(2);
+        }
     };
-    match result {
+    match run(flags.subcommand) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err}");
@@ -150,30 +49,119 @@ fn main() -> ExitCode {
     }
 }
 
+fn run(command: XtaskCmd) -> Result {
+    match command {
+        XtaskCmd::Help(_) => {
+            print!("{}", flags::help());
+            Ok(())
+        }
+        XtaskCmd::Setup(flags) => tools::setup(flags.browser),
+        XtaskCmd::Serve(flags) => build::serve(flags),
+        XtaskCmd::Build(flags) => build::build(flags),
+        XtaskCmd::Size(_) => size::run(),
+        XtaskCmd::E2e(_) => e2e::run(),
+        XtaskCmd::Preview(flags) => preview::run(flags),
+        XtaskCmd::Bench(flags) => bench::run(flags),
+        XtaskCmd::Validate(flags) => validate::validate(&flags.file),
+        XtaskCmd::DraftStory(flags) => validate::draft(&flags.article),
+        // Trunk's hooks get their directory in TRUNK_STAGING_DIR.
+        XtaskCmd::ExternalizeLoader(flags) => loader::externalize(&staging_dir(flags.dir)?),
+        XtaskCmd::EmbedBundle(flags) => {
+            // A directory given by hand gets the release bundle.
+            let release = flags.dir.is_some() || trunk_release();
+            embed_bundle::run(&staging_dir(flags.dir)?, release)
+        }
+        XtaskCmd::DevExamples(_) => dev_examples(&staging_dir(None)?, trunk_release()),
+        XtaskCmd::Prerender(flags) => prerender::run(&staging_dir(flags.dir)?),
+        XtaskCmd::Test(flags) => test::run(&flags.steps),
+    }
+}
+
+/// `dir`, else the directory Trunk gives its hooks.
+fn staging_dir(dir: Option<PathBuf>) -> Result<PathBuf> {
+    dir.or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
+        .ok_or_else(|| "needs a DIR (or TRUNK_STAGING_DIR, as Trunk's hooks get)".to_string())
+}
+
+fn trunk_release() -> bool {
+    std::env::var("TRUNK_PROFILE").as_deref() == Ok("release")
+}
+
 /// Copies examples/ into a development build's `dir` (a Trunk hook); release builds leave
 /// them out.
-fn dev_examples(dir: &std::path::Path, release: bool) -> cmd::Result {
+fn dev_examples(dir: &Path, release: bool) -> Result {
     if release {
         return Ok(());
     }
-    let source = cmd::root().join("examples");
+    let sh = project::shell()?;
     let target = dir.join("examples");
-    std::fs::create_dir_all(&target)
-        .map_err(|e| format!("cannot create {}: {e}", target.display()))?;
-    let entries =
-        std::fs::read_dir(&source).map_err(|e| format!("cannot list {}: {e}", source.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
+    sh.create_dir(&target).map_err(|e| e.to_string())?;
+    for path in sh.read_dir("examples").map_err(|e| e.to_string())? {
         if path.is_file() {
             let name = path.file_name().unwrap_or_default();
-            std::fs::copy(&path, target.join(name))
-                .map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+            sh.copy_file(&path, target.join(name))
+                .map_err(|e| e.to_string())?;
         }
     }
     Ok(())
 }
 
-fn usage_error(message: &str) -> cmd::Result {
-    eprint!("{USAGE}");
-    Err(message.to_string())
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Which modules each module names (`crate::name`), read from the sources.
+    fn imports() -> BTreeMap<String, BTreeSet<String>> {
+        let dir = crate::project::root().join("xtask/src");
+        let mut graph = BTreeMap::new();
+        for entry in walkdir::WalkDir::new(&dir) {
+            let path = entry.unwrap().into_path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut named = BTreeSet::new();
+            for (at, _) in text.match_indices("crate::") {
+                let rest = &text[at + "crate::".len()..];
+                let end = rest.find(|c: char| !c.is_alphanumeric() && c != '_');
+                named.insert(rest[..end.unwrap_or(rest.len())].to_string());
+            }
+            // `use crate::{a, b}`.
+            for (at, _) in text.match_indices("crate::{") {
+                let list = &text[at + "crate::{".len()..];
+                for word in list[..list.find('}').unwrap()].split(',') {
+                    named.insert(word.trim().split("::").next().unwrap().to_string());
+                }
+            }
+            named.remove("");
+            named.remove(&name);
+            graph.insert(name, named);
+        }
+        graph
+    }
+
+    #[test]
+    fn no_module_imports_one_that_imports_it_back() {
+        let graph = imports();
+        assert!(graph["size"].contains("publish"), "{graph:?}");
+        // Depth-first from every module: a module met again on its own path is a circle.
+        fn visit<'a>(
+            graph: &'a BTreeMap<String, BTreeSet<String>>,
+            module: &'a str,
+            path: &mut Vec<&'a str>,
+        ) {
+            if let Some(start) = path.iter().position(|m| *m == module) {
+                panic!("import circle: {} → {module}", path[start..].join(" → "));
+            }
+            path.push(module);
+            for next in graph.get(module).into_iter().flatten() {
+                visit(graph, next, path);
+            }
+            path.pop();
+        }
+        for module in graph.keys() {
+            visit(&graph, module, &mut Vec::new());
+        }
+    }
 }

@@ -4,65 +4,21 @@
 //! directories), under a sub-path of the server like a news site's `/graphics/…/`, with the
 //! headers of the site's `_headers` file (see [`crate::headers`]) on every response.
 
-use crate::cmd::{self, Result};
 use crate::headers::{self, Route, Rule};
+use crate::project::{self, Result};
 use http_body_util::{Either, Empty};
 use hyper::body::{Bytes, Incoming};
 use hyper::header::{HeaderName, HeaderValue, LOCATION};
 use hyper::{Request, Response, StatusCode, Uri};
 use std::convert::Infallible;
-use std::io::{ErrorKind, Write};
+use std::io::ErrorKind;
 use std::net::{Ipv4Addr, SocketAddr};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use tower_http::services::fs::ServeFileSystemResponseBody;
 use tower_http::services::ServeDir;
 
 const DEFAULT_PORT: u16 = 8090;
-
-#[derive(Debug)]
-struct Options {
-    port: u16,
-    base: String,
-    dir: PathBuf,
-}
-
-fn options(args: &[String]) -> Result<Options> {
-    let mut options = Options {
-        port: DEFAULT_PORT,
-        base: "/".into(),
-        dir: cmd::root().join("dist"),
-    };
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((flag, value)) => (flag, Some(value.to_string())),
-            None => (arg.as_str(), None),
-        };
-        let mut value = || {
-            inline
-                .clone()
-                .or_else(|| args.next().cloned())
-                .ok_or_else(|| format!("preview: {flag} needs a value"))
-        };
-        match flag {
-            "--port" => {
-                let text = value()?;
-                options.port = text
-                    .parse()
-                    .map_err(|_| format!("preview: --port `{text}` is not a port number"))?;
-            }
-            "--base" => options.base = headers::normalise_base(&value()?)?,
-            "--dir" => options.dir = PathBuf::from(value()?),
-            other => {
-                return Err(format!(
-                    "preview: unknown argument `{other}` (takes --port N, --base /sub/path/, --dir DIR)"
-                ))
-            }
-        }
-    }
-    Ok(options)
-}
 
 /// What every request needs: the files, the rules and the sub-path.
 struct Site {
@@ -71,45 +27,37 @@ struct Site {
     base: String,
 }
 
-pub fn run(args: &[String]) -> Result {
-    let options = options(args)?;
-    let site = load(&options.dir, options.base)?;
-    let listener = listen(options.port)?;
+pub fn run(flags: crate::flags::Preview) -> Result {
+    let dir = flags.dir.unwrap_or_else(|| project::root().join("dist"));
+    let base = headers::normalise_base(flags.base.as_deref().unwrap_or("/"))?;
+    let site = load(&dir, base)?;
+    let listener = listen(flags.port.unwrap_or(DEFAULT_PORT))?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-    // One line, flushed: whoever started us (the e2e harness) reads the address from it.
-    let mut stdout = std::io::stdout().lock();
-    writeln!(
-        stdout,
+    // One line (stdout is flushed at each): whoever started us reads the address from it.
+    println!(
         "serving {} at http://127.0.0.1:{port}{}",
-        options.dir.display(),
+        dir.display(),
         site.base
-    )
-    .and_then(|()| stdout.flush())
-    .map_err(|e| format!("cannot write to stdout: {e}"))?;
-    drop(stdout);
+    );
     serve(listener, site)
+}
+
+/// Serves `dir` at the root of `http://127.0.0.1:port` (0: a free port) on a thread of its
+/// own, for as long as this process runs; returns the port.
+pub fn spawn(dir: &Path, port: u16) -> Result<u16> {
+    let site = load(dir, "/".into())?;
+    let listener = listen(port)?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    std::thread::spawn(move || serve(listener, site));
+    Ok(port)
 }
 
 /// The site in `dir` under the sub-path `base`, with the rules of `dir/_headers`.
 fn load(dir: &Path, base: String) -> Result<Site> {
-    let headers_file = dir.join("_headers");
+    let headers_file = dir.join(headers::FILE);
     let text = std::fs::read_to_string(&headers_file)
         .map_err(|e| format!("cannot read {}: {e}", headers_file.display()))?;
     let rules = headers::parse(&text).map_err(|e| format!("{}: {e}", headers_file.display()))?;
-    // The parser checks names and values as HTTP does; this makes sure `http` agrees.
-    for rule in &rules {
-        for (name, value) in &rule.headers {
-            if HeaderName::from_bytes(name.as_bytes()).is_err()
-                || HeaderValue::from_str(value).is_err()
-            {
-                return Err(format!(
-                    "{}: the rule of line {}: `{name}: {value}` is not a valid header",
-                    headers_file.display(),
-                    rule.line
-                ));
-            }
-        }
-    }
     Ok(Site {
         files: ServeDir::new(dir).precompressed_br().precompressed_gzip(),
         rules,
@@ -191,7 +139,7 @@ async fn respond(
     };
     let decoded = headers::percent_decode(&site_path);
     // The host reads `_headers`; it does not serve it.
-    if decoded == "/_headers" {
+    if decoded.strip_prefix('/') == Some(headers::FILE) {
         return Ok(status(StatusCode::NOT_FOUND));
     }
     let (mut parts, body) = req.into_parts();
@@ -228,7 +176,7 @@ async fn respond(
         }
     }
     for (name, value) in headers::for_path(&site.rules, &decoded) {
-        // Checked at start-up.
+        // Checked by the parser.
         if let (Ok(name), Ok(value)) = (
             HeaderName::from_bytes(name.as_bytes()),
             HeaderValue::from_str(&value),
@@ -242,39 +190,9 @@ async fn respond(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Read;
-    use std::net::TcpStream;
+    use http_body_util::BodyExt;
+    use std::path::PathBuf;
     use std::sync::atomic::{AtomicUsize, Ordering};
-
-    fn args(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
-    }
-
-    #[test]
-    fn options_have_defaults_and_take_both_spellings() {
-        let o = options(&[]).unwrap();
-        assert_eq!((o.port, o.base.as_str()), (8090, "/"));
-        assert_eq!(o.dir, cmd::root().join("dist"));
-        let o = options(&args(&[
-            "--port",
-            "0",
-            "--base",
-            "graphics/2022/rural",
-            "--dir=/x",
-        ]))
-        .unwrap();
-        assert_eq!((o.port, o.base.as_str()), (0, "/graphics/2022/rural/"));
-        assert_eq!(o.dir, PathBuf::from("/x"));
-        assert!(options(&args(&["--port", "http"]))
-            .unwrap_err()
-            .contains("not a port number"));
-        assert!(options(&args(&["--port"]))
-            .unwrap_err()
-            .contains("--port needs a value"));
-        assert!(options(&args(&["--verbose"]))
-            .unwrap_err()
-            .contains("unknown argument `--verbose`"));
-    }
 
     /// A fresh directory under the system's temporary one, with `files` (path → bytes).
     fn site_dir(files: &[(&str, &[u8])]) -> PathBuf {
@@ -298,16 +216,19 @@ mod tests {
         let dir = site_dir(&[("index.html", b"hi")]);
         let err = load(&dir, "/".into()).err().unwrap();
         assert!(
-            err.starts_with(&format!("cannot read {}", dir.join("_headers").display())),
+            err.starts_with(&format!(
+                "cannot read {}",
+                dir.join(headers::FILE).display()
+            )),
             "{err}"
         );
-        std::fs::write(dir.join("_headers"), "/*\n  X-A: 1\n\n  oops\n").unwrap();
+        std::fs::write(dir.join(headers::FILE), "/*\n  X-A: 1\n\n  oops\n").unwrap();
         let err = load(&dir, "/".into()).err().unwrap();
         assert_eq!(
             err,
             format!(
                 "{}: line 4: `oops` is not a `Name: value` header",
-                dir.join("_headers").display()
+                dir.join(headers::FILE).display()
             )
         );
         std::fs::remove_dir_all(dir).unwrap();
@@ -330,38 +251,40 @@ mod tests {
 
     /// One HTTP/1.1 request over a fresh connection, read to its end.
     fn get(port: u16, path: &str, extra: &[(&str, &str)]) -> Reply {
-        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-        let mut request =
-            format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
-        for (name, value) in extra {
-            request.push_str(&format!("{name}: {value}\r\n"));
-        }
-        request.push_str("\r\n");
-        stream.write_all(request.as_bytes()).unwrap();
-        let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).unwrap();
-        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-        let head = String::from_utf8(raw[..split].to_vec()).unwrap();
-        let mut lines = head.split("\r\n");
-        let status = lines
-            .next()
-            .unwrap()
-            .split(' ')
-            .nth(1)
-            .unwrap()
-            .parse()
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_io()
+            .build()
             .unwrap();
-        let headers = lines
-            .map(|l| {
-                let (n, v) = l.split_once(':').unwrap();
-                (n.trim().to_string(), v.trim().to_string())
-            })
-            .collect();
-        Reply {
-            status,
-            headers,
-            body: raw[split + 4..].to_vec(),
-        }
+        runtime.block_on(async {
+            let stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .unwrap();
+            let (mut sender, connection) =
+                hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+                    .await
+                    .unwrap();
+            tokio::spawn(connection);
+            let mut request = Request::get(path).header("host", "127.0.0.1");
+            for (name, value) in extra {
+                request = request.header(*name, *value);
+            }
+            let response = sender
+                .send_request(request.body(Empty::<Bytes>::new()).unwrap())
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let headers = response
+                .headers()
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_str().unwrap().to_string()))
+                .collect();
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            Reply {
+                status,
+                headers,
+                body: body.to_vec(),
+            }
+        })
     }
 
     const HEADERS: &str = "\
@@ -383,7 +306,7 @@ mod tests {
     #[test]
     fn serves_files_under_the_base_with_their_headers_encodings_304s_and_redirects() {
         let dir = site_dir(&[
-            ("_headers", HEADERS.as_bytes()),
+            (headers::FILE, HEADERS.as_bytes()),
             ("index.html", b"<p>story</p>"),
             ("app-0123.js", b"plain js"),
             ("app-0123.js.br", b"brotli js"),
@@ -478,7 +401,10 @@ mod tests {
             assert_eq!(get(port, outside, &[]).status, 404, "{outside}");
         }
         assert_eq!(get(port, &format!("{base}missing.js"), &[]).status, 404);
-        assert_eq!(get(port, &format!("{base}_headers"), &[]).status, 404);
+        assert_eq!(
+            get(port, &format!("{base}{}", headers::FILE), &[]).status,
+            404
+        );
         assert_eq!(get(port, &format!("{base}index.html/x"), &[]).status, 404);
         assert_eq!(
             get(port, &format!("{base}../../../etc/passwd"), &[]).status,

@@ -12,16 +12,15 @@
 //! - **Headers as a file:** `_headers` (Netlify and Cloudflare Pages read it; so does
 //!   `cargo xtask preview`), listing every path by name so no two rules set one header.
 
-use crate::cmd::Result;
-use crate::size;
+use crate::headers::FILE as HEADERS_FILE;
+use crate::project::Result;
 use sha2::{Digest, Sha256};
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 /// Entry points at the top of `dist/` that keep their names, besides the pages (`.html`).
 const STABLE_NAMES: [&str; 2] = ["embed.js", HEADERS_FILE];
-
-pub const HEADERS_FILE: &str = "_headers";
 
 /// Files worth compressing (wasm and text).
 const COMPRESSIBLE: [&str; 9] = [
@@ -191,8 +190,29 @@ pub fn headers_text(pages: &[String], hashed: &[String], others: &[String]) -> S
     text
 }
 
+/// gzip -9, as hosts compress.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(bytes)
+        .expect("writing to a Vec cannot fail");
+    encoder.finish().expect("writing to a Vec cannot fail")
+}
+
+/// brotli quality 11, window 22, as hosts compress.
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
+        writer
+            .write_all(bytes)
+            .expect("writing to a Vec cannot fail");
+    } // dropping the writer flushes the final block
+    out
+}
+
 /// Writes `x.br` and `x.gz` beside every compressible file; returns how many.
-fn precompress(dir: &Path) -> Result<usize> {
+pub fn precompress(dir: &Path) -> Result<usize> {
     let mut written = 0;
     for name in relative_files(dir)? {
         let compressible = name
@@ -203,8 +223,8 @@ fn precompress(dir: &Path) -> Result<usize> {
         }
         let path = dir.join(&name);
         let content = read(&path)?;
-        write(&with_suffix(&path, ".br"), &size::brotli(&content))?;
-        write(&with_suffix(&path, ".gz"), &size::gzip(&content))?;
+        write(&with_suffix(&path, ".br"), &brotli(&content))?;
+        write(&with_suffix(&path, ".gz"), &gzip(&content))?;
         written += 2;
     }
     Ok(written)
@@ -223,9 +243,24 @@ fn top_level_files(dir: &Path) -> Result<Vec<String>> {
         .collect())
 }
 
-/// Every file under `dir` but precompressed variants, relative, with `/`, sorted.
-fn relative_files(dir: &Path) -> Result<Vec<String>> {
-    size::file_names(dir)
+/// Every file under `dir` but the precompressed variants (`x.br`, `x.gz`: the same file as
+/// a host may send it), relative to `dir`, with `/`, sorted.
+pub fn relative_files(dir: &Path) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+        let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let name = relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        if entry.file_type().is_file() && !name.ends_with(".br") && !name.ends_with(".gz") {
+            names.push(name);
+        }
+    }
+    names.sort();
+    Ok(names)
 }
 
 /// Files whose text may name another file: pages, scripts, stylesheets.

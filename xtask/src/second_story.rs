@@ -3,25 +3,20 @@
 //! `tests/e2e/second-story.mjs` run against it: a second article needs only its JSON.
 
 use crate::build::{self, Options};
-use crate::cmd::{self, Result};
 use crate::e2e;
+use crate::project::{self, Result};
 
 pub fn run() -> Result {
-    let story = cmd::root()
-        .join("tests")
-        .join("stories")
-        .join("synthetic.json");
-    let dist = cmd::root().join("target").join("second-story");
-    let relative = dist.strip_prefix(cmd::root()).unwrap_or(&dist);
+    let story = project::root().join("tests/stories/synthetic.json");
+    let dist = project::root().join("target/second-story");
     build::trunk_build(
-        &[
-            "--dist".to_string(),
-            relative.to_string_lossy().into_owned(),
-        ],
         &Options {
             story: Some(story),
             site_url: None,
+            // From the root, as Trunk.toml names its own.
+            dist: Some("target/second-story".into()),
         },
+        &[],
     )?;
     e2e::run_file("second-story.mjs", &[("DIST_DIR", &dist)])
 }

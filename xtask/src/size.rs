@@ -1,10 +1,11 @@
 //! `cargo xtask size`: raw, gzip -9 and brotli (quality 11, window 22) sizes of every file
 //! in dist/, as served compressed by a typical static host.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
-use crate::cmd::{self, Result};
+use crate::headers;
+use crate::project::{self, Result};
+use crate::publish::{brotli, gzip, relative_files};
+use serde::Deserialize;
+use std::path::Path;
 
 /// Sizes in bytes of one file (or a total).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -23,25 +24,6 @@ impl std::ops::Add for Sizes {
             brotli: self.brotli + other.brotli,
         }
     }
-}
-
-pub fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder
-        .write_all(bytes)
-        .expect("writing to a Vec cannot fail");
-    encoder.finish().expect("writing to a Vec cannot fail")
-}
-
-pub fn brotli(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    {
-        let mut writer = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
-        writer
-            .write_all(bytes)
-            .expect("writing to a Vec cannot fail");
-    } // dropping the writer flushes the final block
-    out
 }
 
 /// Measures one buffer: raw length, gzip -9 length, brotli q11/w22 length.
@@ -64,51 +46,31 @@ fn kib(bytes: u64) -> String {
 /// An aligned table: a header, one row per file, a rule and a total line.
 pub fn table(rows: &[(String, Sizes)]) -> String {
     let sum = total(rows);
-    let total_label = format!("total ({} files)", rows.len());
-    let mut lines: Vec<[String; 4]> =
-        vec![["file".into(), "raw".into(), "gzip".into(), "brotli".into()]];
-    for (name, s) in rows {
-        lines.push([
-            name.clone(),
-            s.raw.to_string(),
-            s.gzip.to_string(),
-            s.brotli.to_string(),
-        ]);
-    }
-    let total_row = [
-        total_label,
-        sum.raw.to_string(),
-        sum.gzip.to_string(),
-        sum.brotli.to_string(),
-    ];
-    let mut widths = [0usize; 4];
-    for line in lines.iter().chain(std::iter::once(&total_row)) {
-        for (width, cell) in widths.iter_mut().zip(line) {
-            *width = (*width).max(cell.chars().count());
-        }
-    }
-    let render = |cells: &[String; 4]| {
-        format!(
-            "{:<w0$}  {:>w1$}  {:>w2$}  {:>w3$}",
-            cells[0],
-            cells[1],
-            cells[2],
-            cells[3],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
-            w3 = widths[3]
-        )
+    let total_row = (format!("total ({} files)", rows.len()), sum);
+    let all = || rows.iter().chain(std::iter::once(&total_row));
+    let name = all()
+        .map(|(n, _)| n.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(4);
+    // The widest number is the total's raw size.
+    let num = sum.raw.to_string().len().max("brotli".len());
+    let line = |n: &str, r: &str, g: &str, b: &str| {
+        format!("{n:<name$}  {r:>num$}  {g:>num$}  {b:>num$}\n")
     };
-    let mut out = String::new();
-    for line in &lines {
-        out.push_str(&render(line));
-        out.push('\n');
+    let mut out = line("file", "raw", "gzip", "brotli");
+    for (i, (n, s)) in all().enumerate() {
+        if i == rows.len() {
+            out.push_str(&"-".repeat(name + 3 * num + 6));
+            out.push('\n');
+        }
+        out.push_str(&line(
+            n,
+            &s.raw.to_string(),
+            &s.gzip.to_string(),
+            &s.brotli.to_string(),
+        ));
     }
-    out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 6));
-    out.push('\n');
-    out.push_str(&render(&total_row));
-    out.push('\n');
     out.push_str(&format!(
         "total: raw {}, gzip {}, brotli {}\n",
         kib(sum.raw),
@@ -118,45 +80,10 @@ pub fn table(rows: &[(String, Sizes)]) -> String {
     out
 }
 
-/// Every file under `dir`, recursively, sorted by path.
-fn files_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        for entry in std::fs::read_dir(&current)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
-}
-
-/// Every file under `dir` but the precompressed variants (`x.br`, `x.gz`: the same file as
-/// a host may send it), relative to `dir`, with `/`, sorted.
-pub fn file_names(dir: &Path) -> Result<Vec<String>> {
-    let files = files_under(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    Ok(files
-        .iter()
-        .map(|path| {
-            path.strip_prefix(dir)
-                .unwrap_or(path)
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/")
-        })
-        .filter(|name| !name.ends_with(".br") && !name.ends_with(".gz"))
-        .collect())
-}
-
-/// Measures every file under `dir` (but precompressed variants); names as `file_names`.
+/// Measures every file under `dir` (but precompressed variants); names as
+/// [`relative_files`].
 pub fn measure_dir(dir: &Path) -> Result<Vec<(String, Sizes)>> {
-    file_names(dir)?
+    relative_files(dir)?
         .into_iter()
         .map(|name| {
             let path = dir.join(&name);
@@ -168,7 +95,7 @@ pub fn measure_dir(dir: &Path) -> Result<Vec<(String, Sizes)>> {
 }
 
 pub fn run() -> Result {
-    let dist = cmd::root().join("dist");
+    let dist = project::root().join("dist");
     if !dist.is_dir() {
         return Err(format!(
             "{} does not exist: run `cargo xtask build` first",
@@ -184,14 +111,17 @@ pub fn run() -> Result {
     }
     println!("sizes of dist/ (gzip -9, brotli quality 11 window 22):");
     print!("{}", table(&rows));
-    let budget = read_budget(&cmd::root().join("xtask").join("size-budget.toml"))?;
+    let budget = read_budget(&project::root().join("xtask").join("size-budget.toml"))?;
     check_budget(&rows, &budget)
 }
 
 /// What the stored budget allows each kind of page to load first (brotli bytes).
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Budget {
+    #[serde(rename = "story_page_brotli_bytes")]
     pub story_page: u64,
+    #[serde(rename = "chart_page_brotli_bytes")]
     pub chart_page: u64,
 }
 
@@ -204,7 +134,7 @@ fn shared(rows: &[(String, Sizes)]) -> Vec<(String, Sizes)> {
             !name.contains('/')
                 && !name.ends_with(".html")
                 && name != "embed.js"
-                && name != crate::publish::HEADERS_FILE
+                && name != headers::FILE
                 && !name.starts_with("rural-story-embed")
         })
         .cloned()
@@ -213,7 +143,7 @@ fn shared(rows: &[(String, Sizes)]) -> Vec<(String, Sizes)> {
 
 /// Every prerendered page of one kind (each language's): the story pages (`index.html`,
 /// `en/index.html`) or the single charts' (`chart-<id>.html`, `en/chart-<id>.html`).
-fn pages(rows: &[(String, Sizes)], story: bool) -> Vec<(String, Sizes)> {
+pub fn pages(rows: &[(String, Sizes)], story: bool) -> Vec<(String, Sizes)> {
     rows.iter()
         .filter(|(name, _)| {
             let file = name.strip_prefix("en/").unwrap_or(name);
@@ -238,33 +168,7 @@ pub fn first_load(rows: &[(String, Sizes)], page: &(String, Sizes)) -> Sizes {
 fn read_budget(path: &Path) -> Result<Budget> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    parse_budget(&text).ok_or_else(|| {
-        format!(
-            "{}: needs `story_page_brotli_bytes = N` and `chart_page_brotli_bytes = N`",
-            path.display()
-        )
-    })
-}
-
-pub fn parse_budget(text: &str) -> Option<Budget> {
-    let value = |key: &str| {
-        text.lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#'))
-            .find_map(|l| {
-                l.strip_prefix(key)?
-                    .trim()
-                    .strip_prefix('=')?
-                    .trim()
-                    .replace('_', "")
-                    .parse()
-                    .ok()
-            })
-    };
-    Some(Budget {
-        story_page: value("story_page_brotli_bytes")?,
-        chart_page: value("chart_page_brotli_bytes")?,
-    })
+    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Prints the heaviest first load of each kind of page and fails if any page is over its
@@ -435,16 +339,18 @@ mod tests {
             .unwrap_err()
             .contains("en/chart-money.html"));
         assert!(check_budget(&rows[2..], &fits).is_err(), "no story page");
+        let stored = read_budget(&project::root().join("xtask/size-budget.toml")).unwrap();
+        assert!(stored.story_page > stored.chart_page, "{stored:?}");
         assert_eq!(
-            parse_budget(
+            toml::from_str::<Budget>(
                 "# note\nstory_page_brotli_bytes = 81_920\nchart_page_brotli_bytes = 65_536\n"
             ),
-            Some(Budget {
+            Ok(Budget {
                 story_page: 81_920,
                 chart_page: 65_536
             })
         );
-        assert_eq!(parse_budget("story_page_brotli_bytes = 1"), None);
+        assert!(toml::from_str::<Budget>("story_page_brotli_bytes = 1").is_err());
     }
 
     #[test]

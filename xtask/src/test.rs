@@ -4,8 +4,9 @@
 
 use std::time::{Duration, Instant};
 
-use crate::cmd::{format_duration, Cmd, Result};
+use crate::project::{self, Result};
 use crate::{build, e2e, second_story, size, tools, versions};
+use xshell::cmd;
 
 pub struct Step {
     pub name: &'static str,
@@ -19,85 +20,62 @@ fn step(name: &'static str, run: impl Fn() -> Result + 'static) -> Step {
     }
 }
 
-/// A step that is one `cargo …` command.
-fn cargo(name: &'static str, args: &'static [&'static str]) -> Step {
-    step(name, move || Cmd::new("cargo").args(args).run())
+/// A step that is one `cargo …` command, its arguments as written in a shell.
+fn cargo(name: &'static str, args: &'static str) -> Step {
+    step(name, move || {
+        let sh = project::shell()?;
+        let args = args.split_whitespace();
+        project::run(cmd!(sh, "cargo {args...}"))
+    })
 }
 
 /// Every check, in order. Cheap checks first, so a failure shows up early.
 pub fn steps() -> Vec<Step> {
     vec![
         step("setup", || tools::setup(true)),
-        cargo("fmt", &["fmt", "--all", "--", "--check"]),
-        cargo(
-            "clippy",
-            &[
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        ),
+        cargo("fmt", "fmt --all -- --check"),
+        cargo("clippy", "clippy --workspace --all-targets -- -D warnings"),
         cargo(
             "clippy-wasm",
-            &[
-                "clippy",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--package",
-                "rural-story",
-                "--",
-                "-D",
-                "warnings",
-            ],
+            "clippy --target wasm32-unknown-unknown --package rural-story -- -D warnings",
         ),
         cargo(
             "clippy-ssr",
-            &[
-                "clippy",
-                "--package",
-                "rural-story",
-                "--no-default-features",
-                "--features",
-                "ssr",
-                "--bin",
-                "render-static",
-                "--",
-                "-D",
-                "warnings",
-            ],
+            "clippy --package rural-story --no-default-features --features ssr --bin render-static -- -D warnings",
         ),
         // `ssr` too: tests/markup_contract.rs renders pages as the build does.
-        cargo(
-            "test-native",
-            &["test", "--workspace", "--features", "rural-story/ssr"],
-        ),
+        cargo("test-native", "test --workspace --features rural-story/ssr"),
         step("test-browser", || {
             // The runner (wasm-bindgen-test-runner, .cargo/config.toml) drives headless Chromium.
-            Cmd::new("cargo")
-                .args([
-                    "test",
-                    "--package",
-                    "rural-story",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                    "--test",
-                    "web",
-                ])
+            let sh = project::shell()?;
+            project::run(
+                cmd!(
+                    sh,
+                    "cargo test --package rural-story --target wasm32-unknown-unknown --test web"
+                )
                 .env("CHROMEDRIVER", tools::CHROMEDRIVER)
-                .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
-                .run()
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+            )
         }),
         step("build", || {
-            build::trunk_build(&[], &build::Options::default())
+            build::trunk_build(&build::Options::default(), &[])
         }),
         step("size", size::run),
         step("e2e", e2e::run),
         step("versions", versions::run),
         step("second-story", second_story::run),
     ]
+}
+
+/// `1.2s`, `2m03s`.
+pub fn format_duration(duration: Duration) -> String {
+    let secs = duration.as_secs_f64();
+    if secs < 60.0 {
+        format!("{secs:.1}s")
+    } else {
+        let whole = duration.as_secs();
+        format!("{}m{:02}s", whole / 60, whole % 60)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -201,6 +179,26 @@ mod tests {
         assert_eq!(names.first(), Some(&"setup"));
         let pos = |n: &str| names.iter().position(|x| *x == n).unwrap();
         assert!(pos("build") < pos("size"));
+    }
+
+    #[test]
+    fn the_help_names_every_step() {
+        for step in steps() {
+            let name = format!(" {},", step.name);
+            let last = format!(" {}.", step.name);
+            let help = crate::flags::help().replace('\n', " ");
+            assert!(
+                help.contains(&name) || help.contains(&last),
+                "{}",
+                step.name
+            );
+        }
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(format_duration(Duration::from_millis(1234)), "1.2s");
+        assert_eq!(format_duration(Duration::from_secs(123)), "2m03s");
     }
 
     #[test]

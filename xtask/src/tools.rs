@@ -1,9 +1,10 @@
 //! `cargo xtask setup`: checks each tool the build needs and installs only what is missing
 //! or at the wrong version. Each check prints one line: `ok: X version` or `installing X…`.
 
+use crate::project::{self, probe, run, Result};
+use serde::Deserialize;
 use std::path::Path;
-
-use crate::cmd::{self, Cmd, Result};
+use xshell::{cmd, Shell};
 
 /// Trunk 0.22 needs a newer rustc than this project's toolchain; 0.21.14 is the pin.
 pub const TRUNK_VERSION: &str = "0.21.14";
@@ -21,15 +22,16 @@ const JAVA_PACKAGE: &str = "default-jre-headless";
 
 /// Installs what is missing. With `browser`, also Chromium, ChromeDriver and CJK fonts.
 pub fn setup(browser: bool) -> Result {
-    ensure_wasm_target()?;
-    ensure_trunk()?;
-    ensure_wasm_opt()?;
+    let sh = project::shell()?;
+    ensure_wasm_target(&sh)?;
+    ensure_trunk(&sh)?;
+    ensure_wasm_opt(&sh)?;
     // Fetch before reading Cargo.lock: it writes the lock file if there is none, and it lets
     // later `--offline` builds (Trunk's, and cargo's under it) find every crate.
-    Cmd::new("cargo").arg("fetch").run()?;
-    ensure_wasm_bindgen()?;
+    run(cmd!(sh, "cargo fetch"))?;
+    ensure_wasm_bindgen(&sh)?;
     if browser {
-        ensure_browser()?;
+        ensure_browser(&sh)?;
     }
     Ok(())
 }
@@ -45,58 +47,37 @@ pub fn reports_version(output: &str, version: &str) -> bool {
 /// The `version` of the `[[package]]` named `name` in a Cargo.lock. If several versions are
 /// locked, the first one is returned.
 pub fn locked_version(lock: &str, name: &str) -> Option<String> {
-    let mut in_package = false;
-    let mut current_name: Option<&str> = None;
-    let mut current_version: Option<&str> = None;
-    let mut found = None;
-    let mut finish = |n: Option<&str>, v: Option<&str>| {
-        if found.is_none() && n == Some(name) {
-            found = v.map(str::to_string);
-        }
-    };
-    for line in lock.lines().map(str::trim) {
-        if line.starts_with('[') {
-            if in_package {
-                finish(current_name, current_version);
-            }
-            in_package = line == "[[package]]";
-            current_name = None;
-            current_version = None;
-        } else if in_package {
-            if let Some((key, value)) = line.split_once('=') {
-                let value = value.trim().trim_matches('"');
-                match key.trim() {
-                    "name" => current_name = Some(value),
-                    "version" => current_version = Some(value),
-                    _ => {}
-                }
-            }
-        }
+    #[derive(Deserialize)]
+    struct Lock {
+        #[serde(default)]
+        package: Vec<Package>,
     }
-    if in_package {
-        finish(current_name, current_version);
+    #[derive(Deserialize)]
+    struct Package {
+        name: String,
+        version: String,
     }
-    found
+    let lock: Lock = toml::from_str(lock).ok()?;
+    lock.package
+        .into_iter()
+        .find(|p| p.name == name)
+        .map(|p| p.version)
 }
 
-fn ensure_wasm_target() -> Result {
-    let installed = Cmd::new("rustup")
-        .args(["target", "list", "--installed"])
-        .probe()
+fn ensure_wasm_target(sh: &Shell) -> Result {
+    let installed = probe(cmd!(sh, "rustup target list --installed"))
         .ok_or("`rustup target list --installed` failed: is rustup installed and on PATH?")?;
     if installed.lines().any(|l| l.trim() == WASM_TARGET) {
         println!("ok: rust target {WASM_TARGET}");
         return Ok(());
     }
     println!("installing rust target {WASM_TARGET}…");
-    Cmd::new("rustup")
-        .args(["target", "add", WASM_TARGET])
-        .run()
+    run(cmd!(sh, "rustup target add {WASM_TARGET}"))
 }
 
-fn ensure_trunk() -> Result {
-    let probe = || Cmd::new("trunk").arg("--version").probe();
-    let found = probe();
+fn ensure_trunk(sh: &Shell) -> Result {
+    let version = || probe(cmd!(sh, "trunk --version"));
+    let found = version();
     if found
         .as_deref()
         .is_some_and(|v| reports_version(v, TRUNK_VERSION))
@@ -108,16 +89,17 @@ fn ensure_trunk() -> Result {
         "installing trunk {TRUNK_VERSION}… (found: {}; this takes about 8 minutes)",
         found.as_deref().unwrap_or("none")
     );
-    Cmd::new("cargo")
-        .args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"])
-        .run()?;
-    verify("trunk", probe(), TRUNK_VERSION)
+    run(cmd!(
+        sh,
+        "cargo install trunk --version {TRUNK_VERSION} --locked"
+    ))?;
+    verify("trunk", version(), TRUNK_VERSION)
 }
 
-fn ensure_wasm_opt() -> Result {
-    let wasm_opt = cmd::npm_bin_dir().join("wasm-opt");
-    let probe = || Cmd::new(&wasm_opt).arg("--version").probe();
-    let found = probe();
+fn ensure_wasm_opt(sh: &Shell) -> Result {
+    let wasm_opt = project::npm_bin_dir().join("wasm-opt");
+    let version = || probe(cmd!(sh, "{wasm_opt} --version"));
+    let found = version();
     if let Some(v) = found
         .as_deref()
         .filter(|v| reports_version(v, WASM_OPT_VERSION))
@@ -129,21 +111,19 @@ fn ensure_wasm_opt() -> Result {
         "installing wasm-opt {WASM_OPT_VERSION} (npm binaryen, xtask/tools/package-lock.json)… (found: {})",
         found.as_deref().unwrap_or("none")
     );
-    if cmd::which("npm").is_none() {
+    if which::which("npm").is_err() {
         return Err(
             "npm not found on PATH: install Node.js and npm (Debian: apt-get install nodejs npm)"
                 .into(),
         );
     }
-    Cmd::new("npm")
-        .args(["ci", "--no-audit", "--no-fund"])
-        .dir(cmd::tools_dir())
-        .run()?;
-    verify("wasm-opt", probe(), WASM_OPT_VERSION)
+    let _dir = sh.push_dir(project::tools_dir());
+    run(cmd!(sh, "npm ci --no-audit --no-fund"))?;
+    verify("wasm-opt", version(), WASM_OPT_VERSION)
 }
 
-fn ensure_wasm_bindgen() -> Result {
-    let lock_path = cmd::root().join("Cargo.lock");
+fn ensure_wasm_bindgen(sh: &Shell) -> Result {
+    let lock_path = project::root().join("Cargo.lock");
     let lock = std::fs::read_to_string(&lock_path)
         .map_err(|e| format!("cannot read {}: {e}", lock_path.display()))?;
     let version = locked_version(&lock, "wasm-bindgen").ok_or_else(|| {
@@ -152,14 +132,12 @@ fn ensure_wasm_bindgen() -> Result {
             lock_path.display()
         )
     })?;
-    let probe = || Cmd::new("wasm-bindgen").arg("--version").probe();
-    let found = probe();
+    let bindgen = || probe(cmd!(sh, "wasm-bindgen --version"));
+    let found = bindgen();
     let right_version = found
         .as_deref()
         .is_some_and(|v| reports_version(v, &version));
-    let runner = Cmd::new("wasm-bindgen-test-runner")
-        .arg("--version")
-        .probe();
+    let runner = probe(cmd!(sh, "wasm-bindgen-test-runner --version"));
     let runner_ok = runner
         .as_deref()
         .is_some_and(|v| reports_version(v, &version));
@@ -172,27 +150,25 @@ fn ensure_wasm_bindgen() -> Result {
         found.as_deref().unwrap_or("none")
     );
     // No --locked: the CLI's own lock file names a crate version this registry lacks.
-    let mut install =
-        Cmd::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &version]);
-    if right_version {
-        // Same version but the test runner is gone or differs: cargo would say "already installed".
-        install = install.arg("--force");
-    }
-    install.run()?;
-    verify("wasm-bindgen", probe(), &version)
+    // Same version but the test runner is gone or differs: cargo would say "already installed".
+    let force = right_version.then_some("--force");
+    run(cmd!(
+        sh,
+        "cargo install wasm-bindgen-cli --version {version} {force...}"
+    ))?;
+    verify("wasm-bindgen", bindgen(), &version)
 }
 
-fn ensure_browser() -> Result {
-    let fonts_installed = Cmd::new("dpkg-query")
-        .args(["-W", "-f=${Status}", FONT_PACKAGE])
-        .probe()
+fn ensure_browser(sh: &Shell) -> Result {
+    let status = "-f=${Status}";
+    let fonts_installed = probe(cmd!(sh, "dpkg-query -W {status} {FONT_PACKAGE}"))
         .is_some_and(|s| s.contains("install ok installed"));
     let binaries_present = Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file();
     // The Nu Html Checker (vnu-jar, end-to-end step) runs on Java 11 or later.
-    let java_present = cmd::which("java").is_some();
+    let java_present = which::which("java").is_ok();
     if binaries_present && fonts_installed && java_present {
         for (tool, path) in [("chromium", CHROMIUM), ("chromedriver", CHROMEDRIVER)] {
-            let version = Cmd::new(path).arg("--version").probe();
+            let version = probe(cmd!(sh, "{path} --version"));
             println!(
                 "ok: {}",
                 version.unwrap_or_else(|| format!("{tool} ({path})"))
@@ -207,7 +183,7 @@ fn ensure_browser() -> Result {
         wanted.push(JAVA_PACKAGE);
     }
     let packages = wanted.join(" ");
-    let is_root = Cmd::new("id").arg("-u").probe().as_deref() == Some("0");
+    let is_root = probe(cmd!(sh, "id -u")).as_deref() == Some("0");
     if !is_root {
         return Err(format!(
             "browser tests need {CHROMIUM}, {CHROMEDRIVER} and {FONT_PACKAGE}; as root run: \
@@ -215,12 +191,8 @@ fn ensure_browser() -> Result {
         ));
     }
     println!("installing {packages} (Debian)…");
-    Cmd::new("apt-get").arg("update").run()?;
-    Cmd::new("apt-get")
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .args(["install", "-y"])
-        .args(&wanted)
-        .run()?;
+    run(cmd!(sh, "apt-get update"))?;
+    run(cmd!(sh, "apt-get install -y {wanted...}").env("DEBIAN_FRONTEND", "noninteractive"))?;
     for path in [CHROMIUM, CHROMEDRIVER] {
         if !Path::new(path).is_file() {
             return Err(format!(
@@ -250,51 +222,21 @@ fn verify(tool: &str, found: Option<String>, version: &str) -> Result {
 mod tests {
     use super::*;
 
-    const LOCK: &str = r#"
-# This file is automatically @generated by Cargo.
-version = 4
-
-[[package]]
-name = "wasm-bindgen-backend"
-version = "0.2.130"
-source = "registry+https://github.com/rust-lang/crates.io-index"
-
-[[package]]
-name = "wasm-bindgen"
-version = "0.2.130"
-source = "registry+https://github.com/rust-lang/crates.io-index"
-dependencies = [
- "cfg-if",
- "wasm-bindgen-macro",
-]
-
-[[package]]
-name = "wasm-bindgen-test"
-version = "0.3.80"
-
-[metadata]
-name = "not-a-package"
-"#;
-
     #[test]
     fn finds_locked_version_by_exact_name() {
-        assert_eq!(
-            locked_version(LOCK, "wasm-bindgen").as_deref(),
-            Some("0.2.130")
+        let lock = std::fs::read_to_string(project::root().join("Cargo.lock")).unwrap();
+        // Cargo.toml pins wasm-bindgen exactly; its -backend and -test neighbours differ.
+        let manifest = std::fs::read_to_string(project::root().join("Cargo.toml")).unwrap();
+        let pinned = locked_version(&lock, "wasm-bindgen").unwrap();
+        assert!(
+            manifest.contains(&format!("wasm-bindgen = \"={pinned}\"")),
+            "{pinned}"
         );
-        assert_eq!(
-            locked_version(LOCK, "wasm-bindgen-test").as_deref(),
-            Some("0.3.80")
-        );
-        assert_eq!(locked_version(LOCK, "not-a-package"), None);
-        assert_eq!(locked_version(LOCK, "leptos"), None);
+        assert_ne!(locked_version(&lock, "wasm-bindgen-test"), Some(pinned));
+        assert_eq!(locked_version(&lock, "no-such-crate"), None);
         assert_eq!(locked_version("", "wasm-bindgen"), None);
-    }
-
-    #[test]
-    fn last_package_in_file_is_read() {
-        let lock = "[[package]]\nname = \"a\"\nversion = \"1.0.0\"\n\n[[package]]\nname = \"b\"\nversion = \"2.0.0\"\n";
-        assert_eq!(locked_version(lock, "b").as_deref(), Some("2.0.0"));
+        let two = "[[package]]\nname = \"a\"\nversion = \"1.0.0\"\n\n[[package]]\nname = \"b\"\nversion = \"2.0.0\"\n";
+        assert_eq!(locked_version(two, "b").as_deref(), Some("2.0.0"));
     }
 
     #[test]

@@ -1,45 +1,37 @@
 //! `cargo xtask validate FILE`: checks a story JSON with the main crate's `validate-story`;
 //! `cargo xtask draft-story ARTICLE.txt`: a first draft of a story JSON (`draft-story`).
 
+use crate::project::{self, Result};
 use std::path::{Path, PathBuf};
-
-use crate::cmd::{Cmd, Result};
+use xshell::cmd;
 
 /// Commands run from the workspace root, so a relative FILE is taken from where the user is.
-fn absolute(file: &Path) -> PathBuf {
-    if file.is_absolute() {
-        file.to_path_buf()
+fn absolute(file: &Path) -> Result<PathBuf> {
+    let path = std::path::absolute(file).map_err(|e| e.to_string())?;
+    if path.is_file() {
+        Ok(path)
     } else {
-        std::env::current_dir()
-            .map(|cwd| cwd.join(file))
-            .unwrap_or_else(|_| file.to_path_buf())
+        Err(format!("{} is not a file", path.display()))
     }
 }
 
-pub fn validate(file: &str) -> Result {
-    story_bin("validate-story", file)?.run()
+pub fn validate(file: &Path) -> Result {
+    let sh = project::shell()?;
+    let file = absolute(file)?;
+    project::run(cmd!(
+        sh,
+        "cargo run --quiet --package rural-story --bin validate-story -- {file}"
+    ))
 }
 
 /// Prints a draft story JSON for the article in `file` (plain text, one paragraph per line).
-pub fn draft(file: &str) -> Result {
-    story_bin("draft-story", file)?.run_to_stdout()
-}
-
-/// `cargo run` of the main crate's binary `bin` on `file`, which must exist.
-fn story_bin(bin: &str, file: &str) -> Result<Cmd> {
-    let path = absolute(Path::new(file));
-    if !path.is_file() {
-        return Err(format!("{} is not a file", path.display()));
-    }
-    Ok(Cmd::new("cargo")
-        .args([
-            "run",
-            "--quiet",
-            "--package",
-            "rural-story",
-            "--bin",
-            bin,
-            "--",
-        ])
-        .arg(path))
+/// xshell names the command on stderr: stdout is the program's alone, for
+/// `cargo xtask draft-story ARTICLE.txt > story.json`.
+pub fn draft(file: &Path) -> Result {
+    let sh = project::shell()?;
+    let file = absolute(file)?;
+    project::run(cmd!(
+        sh,
+        "cargo run --quiet --package rural-story --bin draft-story -- {file}"
+    ))
 }

@@ -5,7 +5,7 @@
 //! winning, and checks that a reader holding either version's entry point loads only that
 //! version's files.
 
-use crate::cmd::{self, Result};
+use crate::project::{self, Result};
 use crate::{build, e2e};
 use std::path::Path;
 
@@ -13,29 +13,27 @@ use std::path::Path;
 pub const CORRECTED: [(&str, &str); 2] = [("zh", "（更正）"), ("en", " (corrected)")];
 
 pub fn run() -> Result {
-    let dist = cmd::root().join("dist");
+    let dist = project::root().join("dist");
     if !dist.join("index.html").exists() {
         return Err("dist/ has no index.html: run `cargo xtask build` first".into());
     }
-    let work = cmd::root().join("target").join("versions");
+    let work = project::root().join("target").join("versions");
     std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
     let story = work.join("story-corrected.json");
-    let original = cmd::root().join("assets").join("story.json");
+    let original = project::root().join("assets").join("story.json");
     let text = std::fs::read_to_string(&original)
         .map_err(|e| format!("cannot read {}: {e}", original.display()))?;
     std::fs::write(&story, corrected(&text)?)
         .map_err(|e| format!("cannot write {}: {e}", story.display()))?;
     let second = work.join("b");
-    let relative = second.strip_prefix(cmd::root()).unwrap_or(&second);
     build::trunk_build(
-        &[
-            "--dist".to_string(),
-            relative.to_string_lossy().into_owned(),
-        ],
         &build::Options {
             story: Some(story),
             site_url: None,
+            // From the root, as Trunk.toml names its own.
+            dist: Some("target/versions/b".into()),
         },
+        &[],
     )?;
     test(&dist, &second)
 }
@@ -64,7 +62,7 @@ mod tests {
 
     #[test]
     fn the_corrected_story_differs_only_in_its_titles() {
-        let original = std::fs::read_to_string(cmd::root().join("assets/story.json")).unwrap();
+        let original = std::fs::read_to_string(project::root().join("assets/story.json")).unwrap();
         let story = corrected(&original).unwrap();
         let json: serde_json::Value = serde_json::from_str(&story).unwrap();
         let before: serde_json::Value = serde_json::from_str(&original).unwrap();
