@@ -85,6 +85,12 @@ impl Embedding {
         }
     }
 
+    /// Whether the widget's own pages and files show this story (its built-in one): only then
+    /// may links lead there.
+    pub fn is_built_in(&self) -> bool {
+        self.pages == StoryPages::Widget
+    }
+
     /// Whether the widget's embed codes show this story: they embed the widget's own pages
     /// and built-in story, so they are offered only with it.
     pub fn offers_embed_codes(&self) -> bool {

@@ -30,21 +30,42 @@ pub fn ChartTools(
     } else {
         vec![None]
     };
+    // A host's story has no files on the widget's server: its tools are buttons, and the
+    // script embed makes the files from the story (`enhance::Place::save_file`).
+    let built_in = ctx.embedding.is_built_in();
+    let tool = move |class: &'static str,
+                     href: String,
+                     name: String,
+                     scale: Option<Scale>,
+                     text| {
+        if built_in {
+            view! { <a class=class href=href download=name data-scale=scale.map(Scale::code)>{text}</a> }
+                .into_any()
+        } else {
+            view! { <button type="button" class=class data-scale=scale.map(Scale::code)>{text}</button> }
+                .into_any()
+        }
+    };
+    let svg_name = download_name(&story, &chart, "svg");
     let svg_links = scales
         .into_iter()
         .map(|scale| {
-            view! {
-                <a
-                    class=class::DOWNLOAD_SVG
-                    href=file(scale, "svg")
-                    download=download_name(&story, &chart, "svg")
-                    data-scale=scale.map(Scale::code)
-                >
-                    {w.download_svg}
-                </a>
-            }
+            tool(
+                class::DOWNLOAD_SVG,
+                file(scale, "svg"),
+                svg_name.clone(),
+                scale,
+                w.download_svg,
+            )
         })
         .collect_view();
+    let csv_link = tool(
+        class::DOWNLOAD_CSV,
+        file(None, "csv"),
+        download_name(&story, &chart, "csv"),
+        None,
+        w.download_csv,
+    );
     // Offered where a page shows the story (not for a host's story without one).
     let copy_link = ctx.embedding.chart_link(&chart, lang).map(|link| {
         view! {
@@ -55,9 +76,7 @@ pub fn ChartTools(
     });
     view! {
         <div class=class::CHART_TOOLS role="group" aria-label=w.chart_tools>
-            <a class=class::DOWNLOAD_CSV href=file(None, "csv") download=download_name(&story, &chart, "csv")>
-                {w.download_csv}
-            </a>
+            {csv_link}
             {svg_links}
             {copy_link}
             <EmbedCodes chart=chart.clone() title=spec.title.clone() height=frame_height/>

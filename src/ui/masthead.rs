@@ -32,15 +32,28 @@ pub fn Masthead() -> impl IntoView {
     // Each language is a page of its own; `enhance` keeps the reader's place on the way
     // (and in a script embed shows the other language in place).
     let other = lang.other();
-    let other_page = embedding.page_in(other, &embedding.page_file());
+    // A host's story has no page on the widget's server to link to: a button, which the
+    // script embed answers in place.
+    let switch = if embedding.is_built_in() {
+        let other_page = embedding.page_in(other, &embedding.page_file());
+        view! {
+            <a class=class::LANG_SWITCH href=other_page lang=other.tag() hreflang=other.tag()>
+                {w.switch_to}
+            </a>
+        }
+        .into_any()
+    } else {
+        view! {
+            <button type="button" class=class::LANG_SWITCH lang=other.tag()>{w.switch_to}</button>
+        }
+        .into_any()
+    };
     let title = meta.title.get(lang).to_string();
     view! {
         <header class="masthead">
             <div class="masthead-tools">
                 <EmbedCodes title=title.clone() height=2400u32/>
-                <a class=class::LANG_SWITCH href=other_page lang=other.tag() hreflang=other.tag()>
-                    {w.switch_to}
-                </a>
+                {switch}
             </div>
             <h1 class="headline">{title}</h1>
             <p class="byline">
