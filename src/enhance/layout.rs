@@ -13,7 +13,7 @@ use web_sys::Element;
 
 /// After the start, and between two parts: time for the reader's first moves to come first.
 const START_MS: i32 = 500;
-const BETWEEN_MS: i32 = 50;
+const BETWEEN_MS: i32 = 16;
 
 /// Lays out the parts of `root` the browser skips, one per task.
 pub fn lay_out_skipped_parts(root: &Element) {

@@ -159,7 +159,7 @@ test("a host-supplied story renders; an invalid one shows its problems and the p
   const alert = page.locator("#embed-broken [role=alert]");
   await alert.waitFor();
   const text = await alert.innerText();
-  assert.match(text, /figures\[0\]\.quote: not found in the article text/);
+  assert.match(text, /figures\[0\] \(id "trees"\)\.quote: not found in the article text/);
   assert.match(text, /charts\[0\]\.figures\[2\]: unknown figure "ghost"/);
   assert.ok(await page.locator("#after-broken").isVisible());
   await drawn(page, "embed-csp");

@@ -305,7 +305,10 @@ test("a script embed leaves the host alone: every button, link and summary press
     const counts = { button: 0, a: 0, summary: 0 };
     for (const id of ["story", "chart"]) {
       const shadow = document.getElementById(id).shadowRoot;
-      for (const element of shadow.querySelectorAll("button, a, summary")) {
+      // The language switch last: it renders the widget again, in the other language.
+      const elements = [...shadow.querySelectorAll("button, a, summary")];
+      const last = elements.filter((e) => e.classList.contains("lang-switch"));
+      for (const element of [...elements.filter((e) => !last.includes(e)), ...last]) {
         if (!element.isConnected) continue;
         element.click();
         counts[element.localName]++;
