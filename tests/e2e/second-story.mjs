@@ -32,6 +32,13 @@ for (const path of ["/index.html", "/en/index.html", "/chart-produce.html", "/en
 async function legendRows(figure) {
   await figure.scrollIntoViewIfNeeded();
   await drawn(figure.page());
+  // The browser finds the chart near the screen a frame or more after the scroll (more on a
+  // busy page, as after the hovers below): until then its text is not rendered.
+  await figure.page().waitForFunction(
+    (f) => [...f.querySelectorAll(".chart-legend li")].every((li) => li.innerText !== ""),
+    await figure.elementHandle(),
+    { timeout: 5000 },
+  );
   return figure.locator(".chart-legend li").allInnerTexts();
 }
 
