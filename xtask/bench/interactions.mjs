@@ -105,22 +105,30 @@ function slowest(events, start, end) {
   return { duration, event: `${e.name} on ${e.target}` };
 }
 
+/**
+ * The story page in `context` at 4× CPU, drawn, live, and 1 s on (the reader starts once
+ * start-up work is over, not during it), observing Event Timing.
+ */
+async function openStoryPage(context, server) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  // On both languages' pages (init scripts run on every navigation): __bench.ready.
+  await page.addInitScript(instrument, "app");
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(server.origin + "/index.html", { waitUntil: "load", timeout: TIMEOUT });
+  await page.waitForFunction(() => window.__bench.drawn !== null, null, { timeout: TIMEOUT });
+  await page.waitForTimeout(1000);
+  await page.evaluate(observeEvents);
+  return { page, cdp, errors };
+}
+
 /** One reader in a new context: the story page at 4× CPU, INTERACTIONS, then the language link; returns [label, sample] pairs. */
 async function interactionRun(browser, server) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    // On both languages' pages (init scripts run on every navigation): __bench.ready.
-    await page.addInitScript(instrument, "app");
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.goto(server.origin + "/index.html", { waitUntil: "load", timeout: TIMEOUT });
-    await page.waitForFunction(() => window.__bench.drawn !== null, null, { timeout: TIMEOUT });
-    // The reader starts once start-up work is over, not during it.
-    await page.waitForTimeout(1000);
-    await page.evaluate(observeEvents);
+    const { page, cdp, errors } = await openStoryPage(context, server);
     const samples = [];
     const windows = [];
     for (const { label, act, target, check } of INTERACTIONS) {
@@ -176,14 +184,7 @@ async function interactionRun(browser, server) {
 async function firstRun(browser, server, { label, act, touch, check }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, hasTouch: Boolean(touch) });
   try {
-    const page = await context.newPage();
-    await page.addInitScript(instrument, "app");
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    await page.goto(server.origin + "/index.html", { waitUntil: "load", timeout: TIMEOUT });
-    await page.waitForFunction(() => window.__bench.drawn !== null, null, { timeout: TIMEOUT });
-    await page.waitForTimeout(1000);
-    await page.evaluate(observeEvents);
+    const { page } = await openStoryPage(context, server);
     const start = await page.evaluate(() => performance.now());
     await act(page);
     await settle(page);
