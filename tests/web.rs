@@ -137,6 +137,47 @@ fn pointer_over(element: &Element) {
     element.dispatch_event(&event).unwrap();
 }
 
+/// A tap as a phone sends it: the pointer, then the mouse events browsers make of it.
+fn tap(element: &HtmlElement) {
+    let init = web_sys::PointerEventInit::new();
+    init.set_pointer_type("touch");
+    init.set_bubbles(true);
+    let down = web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &init).unwrap();
+    element.dispatch_event(&down).unwrap();
+    pointer_over(element);
+    element.click();
+}
+
+/// A first tap on a bar opens its tooltip and stays there; a second goes to its sentence.
+fn tap_twice(widget: &Widget) {
+    let chart = widget.find(&format!("{}[data-{}=money]", sel::CHART, attr::CHART));
+    let plot = chart.query_selector(sel::CHART_PLOT).unwrap().unwrap();
+    let mark: HtmlElement = plot
+        .query_selector(sel::MARK)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let tip: HtmlElement = plot
+        .query_selector(sel::CHART_TIP)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let at_figure = || {
+        widget.focused().is_some_and(|f| {
+            f.class_list()
+                .contains(rural_story::markup::class::FIGURE_REF)
+        })
+    };
+    tap(&mark);
+    assert!(
+        !tip.hidden() && mark.class_list().contains(state::ACTIVE),
+        "the first tap opens the tooltip"
+    );
+    assert!(!at_figure(), "and stays at the chart");
+    tap(&mark);
+    assert!(at_figure(), "the second tap goes to the sentence");
+}
+
 /// A bar's tooltip by keyboard: focus opens it with the bar's label, value and sentence,
 /// arrow keys move to the next bar, Escape closes it.
 fn tooltip_by_keyboard(widget: &Widget) {
@@ -298,6 +339,16 @@ fn in_a_document_a_bar_s_tooltip_answers_the_keyboard() {
 #[wasm_bindgen_test]
 async fn in_a_shadow_root_a_bar_s_tooltip_answers_the_keyboard() {
     tooltip_by_keyboard(&Widget::in_shadow_root(Lang::En, None).await);
+}
+
+#[wasm_bindgen_test]
+fn in_a_document_a_first_tap_opens_a_tooltip_and_a_second_goes_to_the_text() {
+    tap_twice(&Widget::in_document(EMBEDDED_STORY, Lang::Zh));
+}
+
+#[wasm_bindgen_test]
+async fn in_a_shadow_root_a_first_tap_opens_a_tooltip_and_a_second_goes_to_the_text() {
+    tap_twice(&Widget::in_shadow_root(Lang::En, None).await);
 }
 
 #[wasm_bindgen_test]

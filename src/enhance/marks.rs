@@ -12,7 +12,9 @@ use web_sys::Element;
 
 thread_local! {
     /// How the last press began (`touch`, `mouse`, `pen`), to tell a tap from a click.
-    static LAST_POINTER: RefCell<String> = const { RefCell::new(String::new()) };
+    /// And whether the bar it began on already had its tooltip open: a tap's `mouseover`
+    /// opens it before its `click` comes.
+    static LAST_POINTER: RefCell<(String, bool)> = const { RefCell::new((String::new(), false)) };
 }
 
 pub fn activate(root: &Element, mark: &Element) {
@@ -70,14 +72,17 @@ pub fn deactivate(root: &Element, plot: &Element) {
     }
 }
 
-pub fn remember_pointer(kind: &str) {
-    LAST_POINTER.with(|p| *p.borrow_mut() = kind.to_string());
+pub fn remember_pointer(kind: &str, target: Option<&Element>) {
+    let was_open = target
+        .and_then(|t| closest(t, sel::MARK))
+        .is_some_and(|mark| mark.class_list().contains(state::ACTIVE));
+    LAST_POINTER.with(|p| *p.borrow_mut() = (kind.to_string(), was_open));
 }
 
 /// A first tap shows the tooltip; tapping the same bar again, or clicking, goes to the text.
 pub fn press(root: &Element, mark: &Element) {
-    let touch = LAST_POINTER.with(|p| std::mem::take(&mut *p.borrow_mut())) == "touch";
-    if touch && !mark.class_list().contains(state::ACTIVE) {
+    let (kind, was_open) = LAST_POINTER.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    if kind == "touch" && !was_open {
         activate(root, mark);
     } else {
         go_to_text(root, &data(mark, attr::FIGURE));

@@ -110,7 +110,8 @@ fn listen(root: &Element, tour: Option<Rc<tour::Tour>>, place: Rc<Place>) -> [Ev
             "pointerdown",
             Box::new(|_, event| {
                 if let Some(event) = event.dyn_ref::<PointerEvent>() {
-                    marks::remember_pointer(&event.pointer_type());
+                    let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+                    marks::remember_pointer(&event.pointer_type(), target.as_ref());
                 }
             }),
         ),
