@@ -136,7 +136,14 @@ test("in a script embed, a bar at the foot of the screen opens its tooltip above
   const { page } = await host(server.origin, "/examples/news-article.html");
   await drawn(page, "embed-projects");
   const mark = page.locator(`#embed-projects .chart-plot:visible .mark[data-figure="infra-projects"]`);
-  await mark.evaluate((el) => el.scrollIntoView({ block: "end" }));
+  // The host page may still be settling (its other embed drawing, fonts arriving): scroll until
+  // the bar stays at the foot of the screen.
+  for (let i = 0; i < 10; i++) {
+    await mark.evaluate((el) => el.scrollIntoView({ block: "end" }));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const at = await mark.boundingBox();
+    if (at.y + at.height > 900 - 60) break;
+  }
   await mark.hover();
   const tip = page.locator("#embed-projects .chart-plot:visible .chart-tip");
   await tip.waitFor({ state: "visible" });
