@@ -151,13 +151,9 @@ impl Download {
     fn asked(root: &Element, link: &Element) -> Option<Download> {
         let data = |e: &Element, name: &str| e.get_attribute(&format!("data-{name}"));
         let chart = link.closest(sel::CHART).ok().flatten()?;
-        let lang = root.query_selector("[lang]").ok().flatten();
         Some(Download {
             chart: data(&chart, attr::CHART)?,
-            lang: lang
-                .and_then(|l| l.get_attribute("lang"))
-                .and_then(|tag| Lang::from_code(&tag))
-                .unwrap_or_default(),
+            lang: enhance::page_lang(root),
             scale: data(link, attr::SCALE).and_then(|s| Scale::from_code(&s)),
             svg: link
                 .class_list()

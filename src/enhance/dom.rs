@@ -56,7 +56,7 @@ pub fn reduced_motion() -> bool {
     crate::host::media_matches("(prefers-reduced-motion: reduce)")
 }
 
-/// The language of the page the widget is in (`<html lang>`).
+/// The language the widget in `root` shows (its nearest `lang`, or the first inside it).
 pub fn page_lang(root: &Element) -> Lang {
     let tag = closest(root, "[lang]")
         .or_else(|| find(root, "[lang]"))

@@ -19,6 +19,7 @@ use crate::host::{Embedding, Placement};
 use crate::markup::{attr, compound, sel};
 use crate::Lang;
 use dom::closest;
+pub use dom::page_lang;
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
