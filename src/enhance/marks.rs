@@ -17,7 +17,12 @@ thread_local! {
     static LAST_POINTER: RefCell<(String, bool)> = const { RefCell::new((String::new(), false)) };
 }
 
+/// Opens `mark`'s tooltip and highlights its figure. A bar already open is left as it is: a
+/// tap sends `mouseover`, `focusin` and `click` to the same bar, and only the first need work.
 pub fn activate(root: &Element, mark: &Element) {
+    if mark.class_list().contains(state::ACTIVE) {
+        return;
+    }
     let Some(plot) = closest(mark, sel::CHART_PLOT) else {
         return;
     };
