@@ -17,6 +17,7 @@ mod lang;
 pub mod markup;
 pub mod page_head;
 pub mod story;
+pub mod studio;
 mod theme;
 pub mod ui;
 pub mod words;
