@@ -67,24 +67,60 @@ struct Widget {
     theme: Option<Theme>,
     embedding: Embedding,
     /// What is shown now: dropping it removes the markup and detaches the behaviour.
-    shown: RefCell<Option<(UnmountHandle<AnyViewState>, Enhanced)>>,
+    shown: RefCell<Option<Shown>>,
+}
+
+/// A story's markup in a container with its behaviour; dropping it removes both.
+pub struct Shown {
+    _mounted: UnmountHandle<AnyViewState>,
+    _enhanced: Enhanced,
+}
+
+/// Renders `story` into `container` (a shadow root's, whose stylesheet is the widget's)
+/// with the components the build uses, places its bar targets and attaches `enhance`.
+pub fn show_story(
+    container: &HtmlElement,
+    story: Result<Story, LoadError>,
+    lang: Lang,
+    theme: Option<Theme>,
+    embedding: Embedding,
+    place: Place,
+) -> Option<Shown> {
+    // Markup only: the components hold no signal, so this builds the DOM once.
+    let mounted = mount_to(container.clone(), move || {
+        view! { <StoryApp story=story lang=lang theme=theme embedding=embedding/> }.into_any()
+    });
+    let root = container.first_element_child()?;
+    place_targets(&root);
+    Some(Shown {
+        _mounted: mounted,
+        _enhanced: enhance::enhance(&root, place),
+    })
+}
+
+/// A chart's file (CSV or SVG) as a pressed download link in `root` asks for it, made from
+/// `story`: `None` if the link names no chart of the story.
+pub fn file_asked(
+    story: &Story,
+    root: &Element,
+    link: &Element,
+) -> Option<(String, &'static str, String)> {
+    make_file(story, &Download::asked(root, link)?)
 }
 
 impl Widget {
     /// Renders the widget in `lang` (in place of what it showed) and attaches the behaviour.
     fn show(self: &Rc<Self>, lang: Lang) {
         self.shown.replace(None);
-        let (story, theme, embedding) = (self.story.clone(), self.theme, self.embedding.clone());
-        // Markup only: the components hold no signal, so this builds the DOM once.
-        let mounted = mount_to(self.container.clone(), move || {
-            view! { <StoryApp story=story lang=lang theme=theme embedding=embedding/> }.into_any()
-        });
-        let Some(root) = self.container.first_element_child() else {
-            return;
-        };
-        place_targets(&root);
-        self.shown
-            .replace(Some((mounted, enhance::enhance(&root, self.place()))));
+        let shown = show_story(
+            &self.container,
+            self.story.clone(),
+            lang,
+            self.theme,
+            self.embedding.clone(),
+            self.place(),
+        );
+        self.shown.replace(shown);
     }
 
     /// What only the embed can do: show another language here, and make the files.
@@ -99,9 +135,7 @@ impl Widget {
         };
         let story = self.story.as_ref().ok().cloned();
         let save_file = move |root: &Element, link: &Element| {
-            let asked = story
-                .as_ref()
-                .and_then(|s| make_file(s, &Download::asked(root, link)?));
+            let asked = story.as_ref().and_then(|s| file_asked(s, root, link));
             if let Some((name, media_type, content)) = asked {
                 let _ = host::download(&name, media_type, &content);
             }

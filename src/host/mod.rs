@@ -19,4 +19,5 @@ pub use files::{copy_text, download};
 pub use ground::media_matches;
 pub use page::{page_placement, query_param, remember_lang_choice, LANG_KEY};
 pub use scope::{last_crossing, scroll_into_view_if_needed, scroll_to_figure, scroll_to_line};
+pub use storage::{store, stored};
 pub use tooltip::place_tip;

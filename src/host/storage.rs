@@ -16,3 +16,8 @@ fn local_storage() -> Option<Storage> {
 pub fn store(key: &str, value: &str) -> bool {
     local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
+
+/// What is stored under `key`, if storage is available and holds it.
+pub fn stored(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}

@@ -1,0 +1,132 @@
+//! The studio's state, shared by its components through context: the story being made,
+//! its history, what the validator says of it and what the person has selected.
+
+use super::history::History;
+use super::work::{problems_of, Work};
+use crate::story::{LoadError, Problem, Story};
+use leptos::prelude::*;
+
+/// Where the work is kept between visits (the exported text, and whether it was exported).
+pub const KEPT_KEY: &str = "rural-story-studio:story";
+pub const EXPORTED_KEY: &str = "rural-story-studio:exported";
+
+#[derive(Clone, Copy)]
+pub struct Studio {
+    /// The story being made; `None` before one is started.
+    pub work: RwSignal<Option<Work>>,
+    pub history: RwSignal<History>,
+    /// The figure whose fields are open.
+    pub selected: RwSignal<Option<String>>,
+    /// What the last action had to say (a refused file, a copied snippet).
+    pub notice: RwSignal<String>,
+    /// The story as the validator checked it.
+    pub checked: Memo<Option<Result<Story, LoadError>>>,
+    pub problems: Memo<Vec<Problem>>,
+    /// The text last exported or opened: leaving with another asks first.
+    pub exported: RwSignal<Option<String>>,
+    /// Whether the browser keeps the work across reloads here.
+    pub kept: RwSignal<Option<bool>>,
+}
+
+impl Studio {
+    pub fn new() -> Studio {
+        let work = RwSignal::new(None::<Work>);
+        let checked = Memo::new(move |_| work.with(|w| w.as_ref().map(Work::check)));
+        let problems =
+            Memo::new(move |_| checked.with(|c| c.as_ref().map(problems_of).unwrap_or_default()));
+        Studio {
+            work,
+            history: RwSignal::new(History::default()),
+            selected: RwSignal::new(None),
+            notice: RwSignal::new(String::new()),
+            checked,
+            problems,
+            exported: RwSignal::new(None),
+            kept: RwSignal::new(None),
+        }
+    }
+
+    /// Starts on a new story (drafted, opened or kept from a visit before).
+    pub fn start(&self, work: Work, exported: Option<String>) {
+        self.history.update(History::clear);
+        self.selected.set(None);
+        self.exported.set(exported);
+        self.work.set(Some(work));
+    }
+
+    /// Changes the story; `typing_in` names the field a keystroke edits, so that typing
+    /// there is one step of the history.
+    pub fn edit(&self, typing_in: Option<&str>, change: impl FnOnce(&mut Work)) {
+        let Some(before) = self.work.get_untracked() else {
+            return;
+        };
+        let mut after = before.clone();
+        change(&mut after);
+        if after == before {
+            return;
+        }
+        self.history.update(|h| h.record(&before, typing_in));
+        self.work.set(Some(after));
+    }
+
+    pub fn undo(&self) {
+        self.step_history(History::undo);
+    }
+
+    pub fn redo(&self) {
+        self.step_history(History::redo);
+    }
+
+    fn step_history(&self, step: fn(&mut History, &Work) -> Option<Work>) {
+        let Some(present) = self.work.get_untracked() else {
+            return;
+        };
+        let mut other = None;
+        self.history.update(|h| other = step(h, &present));
+        if let Some(other) = other {
+            self.work.set(Some(other));
+        }
+    }
+
+    /// The text at `path` of the story, tracked.
+    pub fn text(&self, path: &str) -> String {
+        self.work
+            .with(|w| w.as_ref().map(|w| w.text(path)).unwrap_or_default())
+    }
+
+    /// The validator's messages about `path` itself.
+    pub fn problems_at(&self, path: &str) -> Vec<String> {
+        self.problems.with(|problems| {
+            problems
+                .iter()
+                .filter(|p| p.path == path)
+                .map(|p| p.message.clone())
+                .collect()
+        })
+    }
+
+    /// Whether the story differs from what was last exported or opened.
+    pub fn unexported(&self) -> bool {
+        let now = self.work.with_untracked(|w| w.as_ref().map(Work::export));
+        now.is_some() && now != self.exported.get_untracked()
+    }
+}
+
+impl Default for Studio {
+    fn default() -> Self {
+        Studio::new()
+    }
+}
+
+pub fn use_studio() -> Studio {
+    expect_context::<Studio>()
+}
+
+/// The id of the control that edits `path` (`figures[3].label.en` → `f-figures-3--label-en`).
+pub fn control_id(path: &str) -> String {
+    let tail: String = path
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("f-{tail}")
+}

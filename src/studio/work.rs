@@ -1,0 +1,516 @@
+//! The story being made, as the JSON it will be exported as: a draft is invalid for most of
+//! its life, so it is kept as JSON (`serde_json::Value`), not as a `Story`, and every edit
+//! names the place it changes with the validator's own paths (`figures[3].label.en`).
+
+use super::path;
+use crate::story::draft::{numbers_in, sentences, FoundNumber};
+use crate::story::{load, numerals, LoadError, Problem, Story};
+use serde_json::{json, Map, Value};
+
+/// One story in the studio.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Work {
+    pub json: Value,
+    /// The file it was opened from, exported as it was while nothing has changed.
+    pub opened: Option<(Value, String)>,
+}
+
+impl Work {
+    pub fn new(json: Value) -> Work {
+        Work { json, opened: None }
+    }
+
+    /// The story of a `story.json` opened as it was written.
+    pub fn opened(json: Value, text: String) -> Work {
+        Work {
+            json: json.clone(),
+            opened: Some((json, text)),
+        }
+    }
+
+    pub fn get(&self, at: &str) -> Option<&Value> {
+        path::get(&self.json, &path::parse(at)?)
+    }
+
+    /// The text at `at` (a number is written as JSON writes it), empty when there is none.
+    pub fn text(&self, at: &str) -> String {
+        match self.get(at) {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Number(n)) => n.to_string(),
+            Some(Value::Bool(b)) => b.to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// Puts `value` at `at`, making the objects on the way; `false` if the path leads
+    /// through something that is not an object or array, or past an array's end.
+    pub fn set(&mut self, at: &str, value: Value) -> bool {
+        path::parse(at).is_some_and(|steps| path::set(&mut self.json, &steps, value))
+    }
+
+    /// Sets a text field. An optional pair (a figure's `base`, a unit's `name`) whose both
+    /// sides are empty is removed: the story either says it or leaves it out.
+    pub fn set_text(&mut self, at: &str, text: &str) -> bool {
+        if !self.set(at, Value::String(text.to_string())) {
+            return false;
+        }
+        let pair = [".base.", ".name."]
+            .iter()
+            .find_map(|p| at.rfind(p).map(|i| &at[..i + p.len() - 1]));
+        if let Some(pair) = pair {
+            let empty = |side| self.text(&format!("{pair}.{side}")).is_empty();
+            if empty("zh") && empty("en") {
+                self.remove(pair);
+            }
+        }
+        true
+    }
+
+    /// Sets a number field from what a person typed; an empty entry removes an optional
+    /// one (`upper`). `false` if it is not a number.
+    pub fn set_number(&mut self, at: &str, typed: &str) -> bool {
+        let typed = typed.trim();
+        if typed.is_empty() {
+            return self.remove(at);
+        }
+        match typed
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+        {
+            Some(n) => self.set(at, Value::Number(n)),
+            None => false,
+        }
+    }
+
+    /// Removes the member or element at `at`.
+    pub fn remove(&mut self, at: &str) -> bool {
+        path::parse(at).is_some_and(|steps| path::remove(&mut self.json, &steps))
+    }
+
+    fn array(&self, name: &str) -> &[Value] {
+        self.json
+            .get(name)
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    fn array_mut(&mut self, name: &str) -> &mut Vec<Value> {
+        if !self.json.get(name).is_some_and(Value::is_array) {
+            self.json[name] = json!([]);
+        }
+        self.json[name].as_array_mut().expect("just made an array")
+    }
+
+    /// The figures' ids, in order.
+    pub fn figure_ids(&self) -> Vec<String> {
+        ids(self.array("figures"))
+    }
+
+    /// The index of figure `id` in `figures`.
+    pub fn figure_index(&self, id: &str) -> Option<usize> {
+        self.array("figures")
+            .iter()
+            .position(|f| f.get("id").and_then(Value::as_str) == Some(id))
+    }
+
+    pub fn chart_ids(&self) -> Vec<String> {
+        ids(self.array("charts"))
+    }
+
+    pub fn unit_ids(&self) -> Vec<String> {
+        self.json
+            .get("units")
+            .and_then(Value::as_object)
+            .map(|units| units.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Every paragraph's path and Chinese text, in order.
+    pub fn paragraphs(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (s, section) in self.array("sections").iter().enumerate() {
+            let paragraphs = section.get("paragraphs").and_then(Value::as_array);
+            for (p, paragraph) in paragraphs.into_iter().flatten().enumerate() {
+                let zh = paragraph.get("zh").and_then(Value::as_str).unwrap_or("");
+                out.push((format!("sections[{s}].paragraphs[{p}]"), zh.to_string()));
+            }
+        }
+        out
+    }
+
+    /// Removes figure `id` and every mention of it (key figures, charts, tour steps): a
+    /// false positive of the draft goes in one action.
+    pub fn remove_figure(&mut self, id: &str) {
+        self.array_mut("figures")
+            .retain(|f| f.get("id").and_then(Value::as_str) != Some(id));
+        self.array_mut("key_figures")
+            .retain(|k| k.as_str() != Some(id));
+        for list in ["charts", "steps"] {
+            for item in self.array_mut(list) {
+                if let Some(figures) = item.get_mut("figures").and_then(Value::as_array_mut) {
+                    figures.retain(|f| f.as_str() != Some(id));
+                }
+            }
+        }
+    }
+
+    /// Adds a figure for the number selected in paragraph `paragraph` (its path) at byte
+    /// `at` of its Chinese text, read as the draft reads numbers; returns its id. `None`
+    /// when the selection holds no number.
+    pub fn add_figure(&mut self, paragraph: &str, selected: &str, at: usize) -> Option<String> {
+        let text = self.text(&format!("{paragraph}.zh"));
+        let selected = selected.trim();
+        if selected.is_empty() {
+            return None;
+        }
+        let sentence = sentence_at(&text, at)?;
+        let found = numbers_in(sentence)
+            .into_iter()
+            .find(|n| n.stated.contains(selected) || selected.contains(n.stated.as_str()))
+            .or_else(|| {
+                let value = numerals::parse_stated(selected)?;
+                Some(FoundNumber {
+                    value,
+                    stated: selected.to_string(),
+                    upper: None,
+                    unit: String::new(),
+                    dimension: "count",
+                    change: String::new(),
+                    qualifier: String::new(),
+                    sentence: sentence.to_string(),
+                })
+            })?;
+        let unit = self.unit_for(&found.unit, found.dimension);
+        let id = next_id("figure", &self.figure_ids());
+        let mut figure = json!({
+            "id": id,
+            "value": found.value,
+            "unit": unit,
+            "qualifier": found.qualifier,
+            "change": found.change,
+            "stated": found.stated,
+            "stated_en": "",
+            "label": { "zh": "", "en": "" },
+            "quote": sentence.trim(),
+        });
+        if let Some(upper) = found.upper {
+            figure["upper"] = json!(upper);
+        }
+        // In the text's order: before the first figure stated after it.
+        let paragraphs = self.paragraphs();
+        let place = paragraphs
+            .iter()
+            .position(|(p, _)| p == paragraph)
+            .unwrap_or(0);
+        let sentence_at = text.find(sentence).unwrap_or(0);
+        let key = (
+            place,
+            sentence_at + sentence.find(&found.stated).unwrap_or(0),
+        );
+        let insert_at = self
+            .array("figures")
+            .iter()
+            .position(|f| text_position(f, &paragraphs).is_some_and(|k| k > key))
+            .unwrap_or(self.array("figures").len());
+        self.array_mut("figures").insert(insert_at, figure);
+        Some(id)
+    }
+
+    /// The path of the paragraph whose Chinese holds `quote`.
+    pub fn paragraph_of(&self, quote: &str) -> Option<String> {
+        let quote = quote.trim();
+        if quote.is_empty() {
+            return None;
+        }
+        self.paragraphs()
+            .into_iter()
+            .find(|(_, zh)| zh.contains(quote))
+            .map(|(path, _)| path)
+    }
+
+    /// The unit written `word` measuring `dimension`, made if the story has none.
+    fn unit_for(&mut self, word: &str, dimension: &str) -> String {
+        let units = self.json.get("units").and_then(Value::as_object);
+        let same = units.and_then(|units| {
+            units.iter().find(|(_, u)| {
+                u.get("zh").and_then(Value::as_str) == Some(word)
+                    && u.get("dimension").and_then(Value::as_str) == Some(dimension)
+            })
+        });
+        if let Some((id, _)) = same {
+            return id.clone();
+        }
+        let id = next_id("unit", &self.unit_ids());
+        if !self.json.get("units").is_some_and(Value::is_object) {
+            self.json["units"] = Value::Object(Map::new());
+        }
+        self.json["units"][&id] = json!({ "zh": word, "en": "", "dimension": dimension });
+        id
+    }
+
+    pub fn key_figures(&self) -> Vec<String> {
+        self.array("key_figures")
+            .iter()
+            .filter_map(|k| k.as_str().map(String::from))
+            .collect()
+    }
+
+    /// Makes figure `id` a key figure, or no longer one.
+    pub fn toggle_key_figure(&mut self, id: &str) {
+        let keys = self.array_mut("key_figures");
+        match keys.iter().position(|k| k.as_str() == Some(id)) {
+            Some(at) => {
+                keys.remove(at);
+            }
+            None => keys.push(json!(id)),
+        }
+    }
+
+    /// Adds a chart of `figures`, placed after the paragraph of its first figure; returns
+    /// its id.
+    pub fn add_chart(&mut self, figures: &[String]) -> String {
+        let id = next_id("chart", &self.chart_ids());
+        let after = figures
+            .first()
+            .and_then(|f| self.figure_index(f))
+            .map(|i| self.text(&format!("figures[{i}].quote")))
+            .and_then(|quote| self.paragraph_of(&quote))
+            .and_then(|p| self.get(&format!("{p}.id")).cloned())
+            .unwrap_or(json!(""));
+        self.array_mut("charts").push(json!({
+            "id": id,
+            "title": { "zh": "", "en": "" },
+            "takeaway": { "zh": "", "en": "" },
+            "figures": figures,
+            "after": after,
+        }));
+        id
+    }
+
+    /// Adds or removes figure `figure` from the list at `at` (a chart's or step's `figures`).
+    pub fn toggle_in(&mut self, at: &str, figure: &str) {
+        let mut list: Vec<Value> = self
+            .get(at)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        match list.iter().position(|f| f.as_str() == Some(figure)) {
+            Some(i) => {
+                list.remove(i);
+            }
+            None => {
+                // In the story's order of figures.
+                let order = self.figure_ids();
+                list.push(json!(figure));
+                list.sort_by_key(|f| {
+                    order
+                        .iter()
+                        .position(|o| Some(o.as_str()) == f.as_str())
+                        .unwrap_or(usize::MAX)
+                });
+            }
+        }
+        self.set(at, Value::Array(list));
+    }
+
+    /// Removes item `index` of the list `name` (`charts`, `steps`), and a chart's steps.
+    pub fn remove_item(&mut self, name: &str, index: usize) {
+        let list = self.array_mut(name);
+        if index >= list.len() {
+            return;
+        }
+        let removed = list.remove(index);
+        if name == "charts" {
+            let id = removed.get("id").cloned();
+            self.array_mut("steps")
+                .retain(|s| s.get("chart") != id.as_ref());
+        }
+    }
+
+    /// Adds a tour step on chart `chart`; returns its index.
+    pub fn add_step(&mut self, chart: &str) -> usize {
+        let existing = ids(self.array("steps"));
+        let id = next_id("step", &existing);
+        let steps = self.array_mut("steps");
+        steps.push(json!({
+            "id": id,
+            "chart": chart,
+            "figures": [],
+            "text": { "zh": "", "en": "" },
+        }));
+        steps.len() - 1
+    }
+
+    /// The story checked with every rule, as `cargo xtask validate` checks its file.
+    pub fn check(&self) -> Result<Story, LoadError> {
+        load(&self.export())
+    }
+
+    /// `story.json` as the studio writes it: the opened file itself while nothing has
+    /// changed, otherwise the JSON with two spaces of indent and a final line break.
+    pub fn export(&self) -> String {
+        if let Some((json, text)) = &self.opened {
+            if *json == self.json {
+                return text.clone();
+            }
+        }
+        let mut text = serde_json::to_string_pretty(&self.json).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+}
+
+/// The problems of a check, empty when the story is valid.
+pub fn problems_of(checked: &Result<Story, LoadError>) -> Vec<Problem> {
+    match checked {
+        Ok(_) => Vec::new(),
+        Err(LoadError::Invalid(problems)) => problems.clone(),
+        Err(LoadError::Syntax { path, message }) => vec![Problem {
+            path: path.clone(),
+            message: message.clone(),
+            figure: None,
+        }],
+    }
+}
+
+fn ids(items: &[Value]) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(|i| i.get("id").and_then(Value::as_str).map(String::from))
+        .collect()
+}
+
+/// `prefix-N` with the first N after every id of that form in `taken`.
+fn next_id(prefix: &str, taken: &[String]) -> String {
+    let highest = taken
+        .iter()
+        .filter_map(|id| {
+            id.strip_prefix(prefix)?
+                .strip_prefix('-')?
+                .parse::<u32>()
+                .ok()
+        })
+        .max()
+        .unwrap_or(0);
+    let mut n = highest + 1;
+    while taken.contains(&format!("{prefix}-{n}")) {
+        n += 1;
+    }
+    format!("{prefix}-{n}")
+}
+
+/// Where `figure` is stated: its paragraph's place and the byte its number starts at.
+fn text_position(figure: &Value, paragraphs: &[(String, String)]) -> Option<(usize, usize)> {
+    let field = |name| figure.get(name).and_then(Value::as_str).unwrap_or("");
+    let quote = field("quote").trim();
+    if quote.is_empty() {
+        return None;
+    }
+    paragraphs.iter().enumerate().find_map(|(i, (_, zh))| {
+        let start = zh.find(quote)?;
+        let number = numerals::find_number(zh, field("stated"), start).unwrap_or(start);
+        Some((i, number))
+    })
+}
+
+/// The sentence of `paragraph` that holds byte `at`.
+fn sentence_at(paragraph: &str, at: usize) -> Option<&str> {
+    let mut start = 0;
+    for sentence in sentences(paragraph) {
+        let end = start + sentence.len();
+        if at < end {
+            return Some(sentence);
+        }
+        start = end;
+    }
+    sentences(paragraph).last().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::EMBEDDED_STORY;
+
+    fn drafted() -> Work {
+        Work::new(crate::story::draft::draft(
+            "全区95个工作队投入资金6.38亿元。\n今年销售农产品3070余万元，带动1.2万人。",
+        ))
+    }
+
+    #[test]
+    fn a_story_opened_and_exported_unchanged_is_the_same_file() {
+        let work = super::super::input::open_story(EMBEDDED_STORY).unwrap();
+        assert_eq!(work.export(), EMBEDDED_STORY);
+        assert!(work.check().is_ok());
+        let mut changed = work.clone();
+        assert!(changed.set_text("meta.title.en", "Another title"));
+        let exported = changed.export();
+        assert_ne!(exported, EMBEDDED_STORY);
+        let story = crate::story::load(&exported).unwrap();
+        assert_eq!(story.meta.title.en, "Another title");
+        // Setting it back gives the opened file again, byte for byte.
+        let title = work.text("meta.title.en");
+        changed.set_text("meta.title.en", &title);
+        assert_eq!(changed.export(), EMBEDDED_STORY);
+    }
+
+    #[test]
+    fn removing_a_figure_removes_every_mention_of_it() {
+        let mut work = drafted();
+        let ids = work.figure_ids();
+        assert_eq!(ids.len(), 4, "{ids:?}");
+        work.toggle_key_figure(&ids[1]);
+        let chart = work.add_chart(&[ids[0].clone(), ids[1].clone()]);
+        let step = work.add_step(&chart);
+        work.toggle_in(&format!("steps[{step}].figures"), &ids[1]);
+        work.remove_figure(&ids[1]);
+        assert_eq!(work.figure_ids().len(), 3);
+        assert!(!work.export().contains(&format!("\"{}\"", ids[1])));
+        assert_eq!(work.get("charts[0].figures"), Some(&json!([ids[0]])));
+    }
+
+    #[test]
+    fn a_selected_number_becomes_a_figure_read_as_the_draft_reads_it() {
+        let mut work = drafted();
+        let paragraph = "sections[0].paragraphs[0]";
+        let first = work.figure_ids()[0].clone();
+        work.remove_figure(&first);
+        let zh = work.text(&format!("{paragraph}.zh"));
+        let id = work
+            .add_figure(paragraph, "95", zh.find("95").unwrap())
+            .unwrap();
+        let i = work.figure_index(&id).unwrap();
+        assert_eq!(i, 0, "in the text's order");
+        assert_eq!(work.text(&format!("figures[{i}].value")), "95.0");
+        assert_eq!(
+            work.text(&format!("figures[{i}].quote")),
+            "全区95个工作队投入资金6.38亿元。"
+        );
+        let unit = work.text(&format!("figures[{i}].unit"));
+        assert_eq!(work.text(&format!("units.{unit}.zh")), "个");
+        // The unit of the removed figure is used again, not made twice.
+        assert_eq!(work.unit_ids().len(), 3, "{:?}", work.unit_ids());
+        assert_eq!(work.add_figure(paragraph, "工作队", 0), None);
+    }
+
+    #[test]
+    fn an_optional_pair_emptied_on_both_sides_is_left_out() {
+        let mut work = drafted();
+        work.set_text("figures[0].base.zh", "去年");
+        assert_eq!(work.get("figures[0].base"), Some(&json!({ "zh": "去年" })));
+        work.set_text("figures[0].base.zh", "");
+        assert_eq!(work.get("figures[0].base"), None);
+    }
+
+    #[test]
+    fn numbers_are_typed_as_digits_and_an_empty_optional_one_is_removed() {
+        let mut work = drafted();
+        assert!(work.set_number("figures[0].upper", "120"));
+        assert_eq!(work.text("figures[0].upper"), "120.0");
+        assert!(work.set_number("figures[0].upper", " "));
+        assert_eq!(work.get("figures[0].upper"), None);
+        assert!(!work.set_number("figures[0].value", "九十五"));
+    }
+}
