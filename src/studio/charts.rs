@@ -70,6 +70,16 @@ pub fn Units() -> impl IntoView {
             <h2 id="units-heading">"Units"</h2>
             {move || ids.get().into_iter().map(|id| {
                 let at = format!("units.{id}");
+                let used_by = {
+                    let id = id.clone();
+                    move || studio.work.with(|w| w.as_ref().map(|w| w.figures_in(&id)).unwrap_or_default())
+                        .into_iter()
+                        .map(|figure| {
+                            let open = figure.clone();
+                            view! { <button type="button" class="link used-by" on:click=move |_| studio.selected.set(Some(open.clone()))>{figure}</button>" " }
+                        })
+                        .collect_view()
+                };
                 view! {
                     <fieldset class="unit">
                         <legend>{id.clone()}</legend>
@@ -79,6 +89,7 @@ pub fn Units() -> impl IntoView {
                             <TextField path=format!("{at}.en_one") label="English, for one (optional)" lang="en"/>
                             <ChoiceField path=format!("{at}.dimension") label="Measures" options=dimensions/>
                         </div>
+                        <p class="hint">"Used by: "{used_by}</p>
                     </fieldset>
                 }
             }).collect_view()}

@@ -115,6 +115,15 @@ impl Work {
             .position(|f| f.get("id").and_then(Value::as_str) == Some(id))
     }
 
+    /// The ids of the figures measured in unit `unit`.
+    pub fn figures_in(&self, unit: &str) -> Vec<String> {
+        self.array("figures")
+            .iter()
+            .filter(|f| f.get("unit").and_then(Value::as_str) == Some(unit))
+            .filter_map(|f| f.get("id").and_then(Value::as_str).map(String::from))
+            .collect()
+    }
+
     pub fn chart_ids(&self) -> Vec<String> {
         ids(self.array("charts"))
     }
@@ -143,8 +152,17 @@ impl Work {
     /// Removes figure `id` and every mention of it (key figures, charts, tour steps): a
     /// false positive of the draft goes in one action.
     pub fn remove_figure(&mut self, id: &str) {
+        let unit = self
+            .figure_index(id)
+            .map(|i| self.text(&format!("figures[{i}].unit")));
         self.array_mut("figures")
             .retain(|f| f.get("id").and_then(Value::as_str) != Some(id));
+        // A unit the draft made for that number alone goes with it.
+        if let Some(unit) = unit.filter(|u| self.figures_in(u).is_empty()) {
+            if let Some(units) = self.json.get_mut("units").and_then(Value::as_object_mut) {
+                units.remove(&unit);
+            }
+        }
         self.array_mut("key_figures")
             .retain(|k| k.as_str() != Some(id));
         for list in ["charts", "steps"] {
@@ -467,6 +485,11 @@ mod tests {
         work.toggle_in(&format!("steps[{step}].figures"), &ids[1]);
         work.remove_figure(&ids[1]);
         assert_eq!(work.figure_ids().len(), 3);
+        // 6.38亿元 and 3070余万元 share 元: removing one keeps it.
+        assert_eq!(work.unit_ids().len(), 3);
+        let yuan = work.text("figures[1].unit");
+        work.remove_figure(&work.figure_ids()[1].clone());
+        assert!(!work.unit_ids().contains(&yuan) || !work.figures_in(&yuan).is_empty());
         assert!(!work.export().contains(&format!("\"{}\"", ids[1])));
         assert_eq!(work.get("charts[0].figures"), Some(&json!([ids[0]])));
     }
