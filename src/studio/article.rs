@@ -119,7 +119,7 @@ fn ParagraphRow(path: String) -> impl IntoView {
             studio.edit(None, |w| added = w.add_figure(&path, &text, at));
             match added {
                 Some(id) => {
-                    studio.selected.set(Some(id));
+                    studio.open_figure(&id);
                     studio.notice.set(format!("Added a figure for “{text}”."));
                 }
                 None => studio
@@ -180,7 +180,11 @@ fn ParagraphRow(path: String) -> impl IntoView {
                                     aria-label=label
                                     on:click=move |_| {
                                         let open = studio.selected.get_untracked().as_deref() == Some(id.as_str());
-                                        studio.selected.set((!open).then(|| id.clone()));
+                                        if open {
+                                            studio.selected.set(None);
+                                        } else {
+                                            studio.open_figure(&id);
+                                        }
                                     }>{text}</button>
                             }.into_any()
                         }

@@ -76,7 +76,7 @@ pub fn Units() -> impl IntoView {
                         .into_iter()
                         .map(|figure| {
                             let open = figure.clone();
-                            view! { <button type="button" class="link used-by" on:click=move |_| studio.selected.set(Some(open.clone()))>{figure}</button>" " }
+                            view! { <button type="button" class="link used-by" on:click=move |_| studio.open_figure(&open)>{figure}</button>" " }
                         })
                         .collect_view()
                 };
@@ -138,7 +138,7 @@ pub fn Figures() -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row" lang="zh-CN">
-                                    <button type="button" class="link" on:click=move |_| studio.selected.set(Some(a.clone()))>{format!("{id} · {text}")}</button>
+                                    <button type="button" class="link" on:click=move |_| studio.open_figure(&a)>{format!("{id} · {text}")}</button>
                                 </th>
                                 <td><input type="checkbox" id=key_id aria-label=format!("{id}: key figure")
                                     prop:checked=move || keys.get().contains(&b)

@@ -70,7 +70,7 @@ pub fn FigureForm(index: usize, id: String) -> impl IntoView {
     let (labelled_by, form_of) = (heading_id.clone(), id.clone());
     view! {
         <section class="figure-form" aria-labelledby=labelled_by data-figure-form=form_of>
-            <h3 id=heading_id>{format!("Figure {id}")}</h3>
+            <h3 id=heading_id tabindex="-1">{format!("Figure {id}")}</h3>
             <blockquote lang="zh-CN">{quote}</blockquote>
             <div class="row">
                 <TextField path=format!("{at}.stated") label="As written (Chinese)" lang="zh-CN"/>

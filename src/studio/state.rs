@@ -88,6 +88,22 @@ impl Studio {
         }
     }
 
+    /// Opens figure `id`'s fields and moves focus to their heading once they are drawn, so
+    /// the next Tab reaches the first field.
+    pub fn open_figure(&self, id: &str) {
+        self.selected.set(Some(id.to_string()));
+        let selector = format!("[data-figure-form=\"{id}\"] h3");
+        request_animation_frame(move || {
+            let heading = crate::host::ground::document()
+                .and_then(|d| d.query_selector(&selector).ok().flatten())
+                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+            if let Some(heading) = heading {
+                heading.scroll_into_view();
+                let _ = heading.focus();
+            }
+        });
+    }
+
     /// The text at `path` of the story, tracked.
     pub fn text(&self, path: &str) -> String {
         self.work
