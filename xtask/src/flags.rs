@@ -117,6 +117,14 @@ xflags::xflags! {
             optional dir: PathBuf
         }
 
+        /// Trunk hook: build the story studio's page and bundle into DIR/studio/: the files
+        /// of assets/studio/ (index.html, studio.css, start.js), rural-story-studio.js and
+        /// its wasm, release or debug as Trunk's profile.
+        cmd studio-bundle {
+            /// Default: $TRUNK_STAGING_DIR.
+            optional dir: PathBuf
+        }
+
         /// Trunk hook: copy examples/ into a development build ($TRUNK_STAGING_DIR);
         /// release builds leave them out.
         cmd dev-examples {}

@@ -54,6 +54,21 @@ pub fn shell() -> Result<Shell> {
     Ok(sh)
 }
 
+/// Copies the files of the workspace's folder `from` (not its folders) into `to`, which is
+/// created if missing.
+pub fn copy_files(from: &str, to: &Path) -> Result {
+    let sh = shell()?;
+    sh.create_dir(to).map_err(|e| e.to_string())?;
+    for path in sh.read_dir(from).map_err(|e| e.to_string())? {
+        if path.is_file() {
+            let name = path.file_name().unwrap_or_default();
+            sh.copy_file(&path, to.join(name))
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
+}
+
 /// Runs `cmd` (xshell prints it first); a failure names the command, and a missing program
 /// says how to install it.
 pub fn run(cmd: xshell::Cmd<'_>) -> Result {
