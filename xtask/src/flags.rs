@@ -49,8 +49,8 @@ xflags::xflags! {
             repeated trunk_args: OsString
         }
 
-        /// Raw, gzip -9 and brotli (q11) size of every file in dist/, and each kind of
-        /// page's first load against xtask/size-budget.toml.
+        /// Raw, gzip -9 and brotli (q11) size of every file in dist/, each kind of reader
+        /// page's first load against xtask/size-budget.toml, and the studio page's.
         cmd size {}
 
         /// End-to-end tests on the built dist/ (tests/e2e, headless Chromium).
