@@ -110,6 +110,17 @@ mod tests {
     }
 
     #[test]
+    fn copies_the_files_of_a_folder_into_one_it_creates() {
+        let to = std::env::temp_dir().join(format!("xtask-copy-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&to);
+        copy_files("xtask", &to.join("x")).unwrap();
+        assert!(to.join("x/Cargo.toml").is_file());
+        assert!(!to.join("x/src").exists(), "files only, not folders");
+        assert!(copy_files("no-such-folder", &to.join("y")).is_err());
+        std::fs::remove_dir_all(&to).unwrap();
+    }
+
+    #[test]
     fn failures_name_the_command_and_missing_programs_the_fix() {
         let sh = shell().unwrap();
         assert!(run(cmd!(sh, "true")).is_ok());
