@@ -49,8 +49,8 @@ xflags::xflags! {
             repeated trunk_args: OsString
         }
 
-        /// Raw, gzip -9 and brotli (q11) size of every file in dist/, and each kind of
-        /// page's first load against xtask/size-budget.toml.
+        /// Raw, gzip -9 and brotli (q11) size of every file in dist/, each kind of reader
+        /// page's first load against xtask/size-budget.toml, and the studio page's.
         cmd size {}
 
         /// End-to-end tests on the built dist/ (tests/e2e, headless Chromium).
@@ -113,6 +113,14 @@ xflags::xflags! {
         /// Trunk hook: build the script embed's bundle (rural-story-embed.js and its wasm)
         /// into DIR, release or debug as Trunk's profile.
         cmd embed-bundle {
+            /// Default: $TRUNK_STAGING_DIR.
+            optional dir: PathBuf
+        }
+
+        /// Trunk hook: build the story studio's page and bundle into DIR/studio/: the files
+        /// of assets/studio/ (index.html, studio.css, start.js), rural-story-studio.js and
+        /// its wasm, release or debug as Trunk's profile.
+        cmd studio-bundle {
             /// Default: $TRUNK_STAGING_DIR.
             optional dir: PathBuf
         }

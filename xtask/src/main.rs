@@ -2,8 +2,8 @@
 
 mod bench;
 mod build;
+mod bundle;
 mod e2e;
-mod embed_bundle;
 mod flags;
 mod headers;
 mod loader;
@@ -66,11 +66,8 @@ fn run(command: XtaskCmd) -> Result {
         XtaskCmd::DraftStory(flags) => validate::draft(&flags.article),
         // Trunk's hooks get their directory in TRUNK_STAGING_DIR.
         XtaskCmd::ExternalizeLoader(flags) => loader::externalize(&staging_dir(flags.dir)?),
-        XtaskCmd::EmbedBundle(flags) => {
-            // A directory given by hand gets the release bundle.
-            let release = flags.dir.is_some() || trunk_release();
-            embed_bundle::run(&staging_dir(flags.dir)?, release)
-        }
+        XtaskCmd::EmbedBundle(flags) => build_bundle(&bundle::EMBED, flags.dir),
+        XtaskCmd::StudioBundle(flags) => build_bundle(&bundle::STUDIO, flags.dir),
         XtaskCmd::DevExamples(_) => dev_examples(&staging_dir(None)?, trunk_release()),
         XtaskCmd::Prerender(flags) => prerender::run(&staging_dir(flags.dir)?),
         XtaskCmd::Test(flags) => test::run(&flags.steps),
@@ -83,6 +80,13 @@ fn staging_dir(dir: Option<PathBuf>) -> Result<PathBuf> {
         .ok_or_else(|| "needs a DIR (or TRUNK_STAGING_DIR, as Trunk's hooks get)".to_string())
 }
 
+/// A bundle hook: into `dir` (then the release bundle), else into Trunk's staging
+/// directory as Trunk's profile.
+fn build_bundle(bundle: &bundle::Bundle, dir: Option<PathBuf>) -> Result {
+    let release = dir.is_some() || trunk_release();
+    bundle.build(&staging_dir(dir)?, release)
+}
+
 fn trunk_release() -> bool {
     std::env::var("TRUNK_PROFILE").as_deref() == Ok("release")
 }
@@ -93,17 +97,7 @@ fn dev_examples(dir: &Path, release: bool) -> Result {
     if release {
         return Ok(());
     }
-    let sh = project::shell()?;
-    let target = dir.join("examples");
-    sh.create_dir(&target).map_err(|e| e.to_string())?;
-    for path in sh.read_dir("examples").map_err(|e| e.to_string())? {
-        if path.is_file() {
-            let name = path.file_name().unwrap_or_default();
-            sh.copy_file(&path, target.join(name))
-                .map_err(|e| e.to_string())?;
-        }
-    }
-    Ok(())
+    project::copy_files("examples", &dir.join("examples"))
 }
 
 #[cfg(test)]

@@ -54,6 +54,21 @@ pub fn shell() -> Result<Shell> {
     Ok(sh)
 }
 
+/// Copies the files of the workspace's folder `from` (not its folders) into `to`, which is
+/// created if missing.
+pub fn copy_files(from: &str, to: &Path) -> Result {
+    let sh = shell()?;
+    sh.create_dir(to).map_err(|e| e.to_string())?;
+    for path in sh.read_dir(from).map_err(|e| e.to_string())? {
+        if path.is_file() {
+            let name = path.file_name().unwrap_or_default();
+            sh.copy_file(&path, to.join(name))
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
+}
+
 /// Runs `cmd` (xshell prints it first); a failure names the command, and a missing program
 /// says how to install it.
 pub fn run(cmd: xshell::Cmd<'_>) -> Result {
@@ -92,6 +107,17 @@ mod tests {
         let path = std::env::var_os("PATH").unwrap();
         let dirs: Vec<PathBuf> = std::env::split_paths(&path).collect();
         assert_eq!(dirs[..2], [npm_bin_dir(), cargo_bin_dir()]);
+    }
+
+    #[test]
+    fn copies_the_files_of_a_folder_into_one_it_creates() {
+        let to = std::env::temp_dir().join(format!("xtask-copy-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&to);
+        copy_files("xtask", &to.join("x")).unwrap();
+        assert!(to.join("x/Cargo.toml").is_file());
+        assert!(!to.join("x/src").exists(), "files only, not folders");
+        assert!(copy_files("no-such-folder", &to.join("y")).is_err());
+        std::fs::remove_dir_all(&to).unwrap();
     }
 
     #[test]

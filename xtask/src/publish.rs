@@ -3,9 +3,13 @@
 //! - **Hashed, immutable assets; stable entry points.** Every file the pages and `embed.js`
 //!   load (stylesheet, scripts, glue, wasm) is renamed `name-<hash>.ext`, the hash taken
 //!   from its content after the names it refers to were rewritten, so a file's name changes
-//!   whenever anything it loads changes. Entry points keep their names: the pages (each
-//!   language's story and chart pages), `embed.js` and the downloads in `files/`. An entry point fetched today therefore only ever names today's files, while
-//!   yesterday's files stay valid for readers who hold yesterday's entry point.
+//!   whenever anything it loads changes, in whichever folder it lies (`studio/` holds the
+//!   studio's). A reference is an address relative to the file that makes it
+//!   (`../style.css` in `studio/index.html` is `style.css`; its `./start.js` is not the
+//!   reader's). Entry points keep their names: the pages (each language's story and chart
+//!   pages, the studio's), `embed.js` and the downloads in `files/`. An entry point fetched
+//!   today therefore only ever names today's files, while yesterday's files stay valid for
+//!   readers who hold yesterday's entry point.
 //! - **Precompressed files:** `x.br` (brotli 11) and `x.gz` (gzip 9) beside every
 //!   compressible file, for hosts that serve them (nginx `brotli_static`, Caddy
 //!   `precompressed`, `cargo xtask preview`).
@@ -46,15 +50,19 @@ pub fn run(dir: &Path) -> Result {
     Ok(())
 }
 
-/// Renames every loaded file at the top of `dir` with its content hash and rewrites the
-/// references to it in every text file; returns the new names. A file is hashed once the
+/// Renames every loaded file in `dir` with its content hash and rewrites the references to
+/// it in every text file; returns the new names (paths in `dir`). A file is hashed once the
 /// files it names are, so its hash covers theirs.
 fn fingerprint(dir: &Path) -> Result<Vec<String>> {
-    let mut pending: Vec<String> = top_level_files(dir)?
+    let mut pending: Vec<String> = relative_files(dir)?
         .into_iter()
-        .filter(|name| !name.ends_with(".html") && !STABLE_NAMES.contains(&name.as_str()))
+        .filter(|name| keeps_no_name(name))
         .collect();
-    let texts = text_files(dir)?;
+    // Text files by their path in `dir`, as it is now.
+    let mut texts: Vec<String> = relative_files(dir)?
+        .into_iter()
+        .filter(|name| is_text(name))
+        .collect();
     let mut renamed = Vec::new();
     while !pending.is_empty() {
         let ready = pending.iter().position(|name| {
@@ -62,7 +70,7 @@ fn fingerprint(dir: &Path) -> Result<Vec<String>> {
             let text = String::from_utf8_lossy(&content);
             !pending
                 .iter()
-                .any(|other| other != name && !find_references(&text, other).is_empty())
+                .any(|other| other != name && !find_links(&text, name, other).is_empty())
         });
         let Some(index) = ready else {
             return Err(format!(
@@ -72,20 +80,18 @@ fn fingerprint(dir: &Path) -> Result<Vec<String>> {
         };
         let name = pending.remove(index);
         let content = read(&dir.join(&name))?;
-        let hashed = hashed_name(&name, &content);
+        let (folder, file) = split_path(&name);
+        let hashed_file = hashed_name(file, &content);
+        let hashed = format!("{folder}{hashed_file}");
         std::fs::rename(dir.join(&name), dir.join(&hashed))
             .map_err(|e| format!("cannot rename {name}: {e}"))?;
-        for text_file in &texts {
-            let path = if text_file == &dir.join(&name) {
-                dir.join(&hashed)
-            } else {
-                text_file.clone()
-            };
-            if !path.exists() {
-                continue;
+        for text_file in texts.iter_mut() {
+            if *text_file == name {
+                text_file.clone_from(&hashed);
             }
+            let path = dir.join(&*text_file);
             let text = String::from_utf8_lossy(&read(&path)?).into_owned();
-            if let Some(rewritten) = rewrite_references(&text, &name, &hashed) {
+            if let Some(rewritten) = rewrite_links(&text, text_file, &name, &hashed_file) {
                 write(&path, rewritten.as_bytes())?;
             }
         }
@@ -93,6 +99,17 @@ fn fingerprint(dir: &Path) -> Result<Vec<String>> {
     }
     renamed.sort();
     Ok(renamed)
+}
+
+/// Whether the file at `name` (a path in the site) gets a hashed name: every file but the
+/// entry points (the pages, [`STABLE_NAMES`] at the top, the downloads in `files/`).
+fn keeps_no_name(name: &str) -> bool {
+    !name.ends_with(".html") && !STABLE_NAMES.contains(&name) && !name.starts_with("files/")
+}
+
+/// `studio/start.js` → (`studio/`, `start.js`); `style.css` → (``, `style.css`).
+fn split_path(path: &str) -> (&str, &str) {
+    path.split_at(path.rfind('/').map_or(0, |i| i + 1))
 }
 
 /// `style.css` → `style-<16 hex digits of SHA-256>.css`.
@@ -121,18 +138,60 @@ pub fn find_references(text: &str, name: &str) -> Vec<usize> {
         .collect()
 }
 
-/// `text` with every whole-name reference to `from` replaced by `to`; `None` if it has none.
-pub fn rewrite_references(text: &str, from: &str, to: &str) -> Option<String> {
-    let places = find_references(text, from);
+/// Byte offsets where `text`, the content of the file at `file` (a path in the site),
+/// refers to the file at `target`: the references to its name ([`find_references`]) whose
+/// address leads there from `file`'s folder (`./start.js` in `studio/index.html` is
+/// `studio/start.js`, `../style.css` is `style.css`). Absolute addresses lead nowhere: the
+/// site may be served from any path.
+pub fn find_links(text: &str, file: &str, target: &str) -> Vec<usize> {
+    let (target_folder, name) = split_path(target);
+    let (folder, _) = split_path(file);
+    find_references(text, name)
+        .into_iter()
+        .filter(|&at| {
+            let start = text[..at]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| "\"'=(".contains(*c) || c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            resolve(folder, &text[start..at]).as_deref() == Some(target_folder)
+        })
+        .collect()
+}
+
+/// The folder (`` or `a/b/`) that the address prefix `prefix` (`./`, `../`, `x/`, ``)
+/// leads to from `folder`; `None` for an absolute one or one above the site.
+fn resolve(folder: &str, prefix: &str) -> Option<String> {
+    if prefix.starts_with('/') || prefix.contains(':') {
+        return None;
+    }
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    for part in prefix.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            part => parts.push(part),
+        }
+    }
+    Some(parts.iter().map(|p| format!("{p}/")).collect())
+}
+
+/// `text`, the content of the file at `file`, with every reference to the file at `target`
+/// ([`find_links`]) renamed `renamed` (a name in the same folder); `None` if it has none.
+pub fn rewrite_links(text: &str, file: &str, target: &str, renamed: &str) -> Option<String> {
+    let places = find_links(text, file, target);
     if places.is_empty() {
         return None;
     }
-    let mut out = String::with_capacity(text.len() + places.len() * (to.len() - from.len()));
+    let name_len = split_path(target).1.len();
+    let mut out = String::with_capacity(text.len() + places.len() * renamed.len());
     let mut last = 0;
     for at in places {
         out.push_str(&text[last..at]);
-        out.push_str(to);
-        last = at + from.len();
+        out.push_str(renamed);
+        last = at + name_len;
     }
     out.push_str(&text[last..]);
     Some(out)
@@ -143,10 +202,7 @@ pub fn rewrite_references(text: &str, from: &str, to: &str) -> Option<String> {
 fn headers_file(dir: &Path, hashed: &[String]) -> Result<String> {
     let pages: Vec<String> = relative_files(dir)?
         .into_iter()
-        .filter(|name| {
-            let file = name.strip_prefix("en/").unwrap_or(name);
-            name.ends_with(".html") && !file.contains('/')
-        })
+        .filter(|name| name.ends_with(".html"))
         .collect();
     let others: Vec<String> = relative_files(dir)?
         .into_iter()
@@ -236,13 +292,6 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
-fn top_level_files(dir: &Path) -> Result<Vec<String>> {
-    Ok(relative_files(dir)?
-        .into_iter()
-        .filter(|name| !name.contains('/'))
-        .collect())
-}
-
 /// Every file under `dir` but the precompressed variants (`x.br`, `x.gz`: the same file as
 /// a host may send it), relative to `dir`, with `/`, sorted.
 pub fn relative_files(dir: &Path) -> Result<Vec<String>> {
@@ -263,17 +312,11 @@ pub fn relative_files(dir: &Path) -> Result<Vec<String>> {
     Ok(names)
 }
 
-/// Files whose text may name another file: pages, scripts, stylesheets.
-fn text_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    Ok(relative_files(dir)?
-        .into_iter()
-        .filter(|name| {
-            [".html", ".js", ".mjs", ".css"]
-                .iter()
-                .any(|e| name.ends_with(e))
-        })
-        .map(|name| dir.join(name))
-        .collect())
+/// Whether the file at `name` may name another file: pages, scripts, stylesheets.
+fn is_text(name: &str) -> bool {
+    [".html", ".js", ".mjs", ".css"]
+        .iter()
+        .any(|e| name.ends_with(e))
 }
 
 fn read(path: &Path) -> Result<Vec<u8>> {
@@ -288,6 +331,13 @@ fn write(path: &Path, bytes: &[u8]) -> Result {
 mod tests {
     use super::*;
 
+    fn top_level_files(dir: &Path) -> Result<Vec<String>> {
+        Ok(relative_files(dir)?
+            .into_iter()
+            .filter(|name| !name.contains('/'))
+            .collect())
+    }
+
     #[test]
     fn references_are_whole_file_names() {
         let text = "import './start.js'; restart.js start.json start.js.map x/start.js\" \
@@ -298,10 +348,47 @@ mod tests {
         assert!(find_references("rural-story-embed.js", "rural-story.js").is_empty());
         assert!(find_references("rural-story_bg.wasm", "story_bg.wasm").is_empty());
         assert_eq!(
-            rewrite_references("'style.css' b ../style.css ", "style.css", "style-1.css"),
-            Some("'style-1.css' b ../style-1.css ".to_string())
+            rewrite_links(
+                "'style.css' b ../style.css ",
+                "en/index.html",
+                "style.css",
+                "style-1.css"
+            ),
+            Some("'style.css' b ../style-1.css ".to_string())
         );
-        assert_eq!(rewrite_references("nothing", "style.css", "s.css"), None);
+        assert_eq!(
+            rewrite_links("nothing", "index.html", "style.css", "s.css"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_reference_leads_to_a_file_from_the_folder_of_the_file_that_makes_it() {
+        let page = "<link href=../style.css><link href=./studio.css><script src=./start.js>";
+        let links = |target| find_links(page, "studio/index.html", target).len();
+        assert_eq!(links("style.css"), 1);
+        assert_eq!(links("studio/studio.css"), 1);
+        assert_eq!(links("studio/start.js"), 1);
+        // The reader's loader has the same name at the top: not this page's.
+        assert_eq!(links("start.js"), 0);
+        assert_eq!(links("studio/style.css"), 0);
+        let top = "import('./start.js'); new URL('app_bg.wasm', import.meta.url); src=x/a.js \
+                   href=\"/style.css\" 'https://example.com/style.css' '../style.css'";
+        assert_eq!(find_links(top, "prefs.js", "start.js").len(), 1);
+        assert_eq!(find_links(top, "app.js", "app_bg.wasm").len(), 1);
+        assert_eq!(find_links(top, "prefs.js", "x/a.js").len(), 1);
+        assert_eq!(find_links(top, "prefs.js", "a.js").len(), 0);
+        // Absolute addresses, and one above the site, lead to none of its files.
+        assert_eq!(find_links(top, "prefs.js", "style.css").len(), 0);
+        assert_eq!(
+            find_links("\u{3000}./a.js'", "x/b.js", "x/a.js").len(),
+            1,
+            "after a wide space"
+        );
+        assert_eq!(
+            rewrite_links(page, "studio/index.html", "studio/start.js", "start-1.js"),
+            Some(page.replace("./start.js", "./start-1.js"))
+        );
     }
 
     #[test]
@@ -397,6 +484,74 @@ mod tests {
         assert!(headers.contains("/en/\n  Cache-Control: no-cache\n  Content-Security-Policy:"));
         assert!(headers.contains("/embed.js\n  Cache-Control: no-cache\n"));
         assert!(!headers.contains("/index.html.br"));
+    }
+
+    #[test]
+    fn the_studio_s_files_are_hashed_in_their_folder_and_its_page_has_the_pages_policy() {
+        let dir = temp_dir("studio");
+        small_dist(&dir, b"\0asm reader");
+        std::fs::create_dir_all(dir.join("studio")).unwrap();
+        let studio: [(&str, &[u8]); 5] = [
+            (
+                "index.html",
+                b"<link href=./studio.css><script src=./start.js></script>\
+                  <main data-reader-style=\"../style.css\" data-embed-script=\"../embed.js\">",
+            ),
+            ("studio.css", b"body{}.studio{}"),
+            ("start.js", b"await import(\"./rural-story-studio.js\")"),
+            (
+                "rural-story-studio.js",
+                b"new URL('rural-story-studio_bg.wasm', import.meta.url)",
+            ),
+            ("rural-story-studio_bg.wasm", b"\0asm studio"),
+        ];
+        for (name, content) in studio {
+            std::fs::write(dir.join("studio").join(name), content).unwrap();
+        }
+        run(&dir).unwrap();
+        let files = relative_files(&dir).unwrap();
+        let find = |prefix: &str| {
+            files
+                .iter()
+                .find(|n| n.starts_with(prefix))
+                .unwrap_or_else(|| panic!("no {prefix}… in {files:?}"))
+                .clone()
+        };
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+        let page = read("studio/index.html");
+        let (style, css, start) = (
+            find("style-"),
+            find("studio/studio-"),
+            find("studio/start-"),
+        );
+        assert_ne!(start, find("start-"), "the reader's loader is another file");
+        assert!(
+            page.contains(&format!("data-reader-style=\"../{style}\"")),
+            "{page}"
+        );
+        assert!(page.contains("data-embed-script=\"../embed.js\""), "{page}");
+        assert!(page.contains(&format!("href=./{}>", &css["studio/".len()..])));
+        assert!(page.contains(&format!("src=./{}>", &start["studio/".len()..])));
+        let glue = find("studio/rural-story-studio-");
+        assert!(read(&start).contains(&format!("\"./{}\"", &glue["studio/".len()..])));
+        let wasm = find("studio/rural-story-studio_bg-");
+        assert!(read(&glue).contains(&format!("'{}'", &wasm["studio/".len()..])));
+        // The page is an entry point under the pages' policy; its files are immutable.
+        let headers = read(HEADERS_FILE);
+        for path in ["/studio/", "/studio/index.html"] {
+            assert!(
+                headers.contains(&format!(
+                    "\n{path}\n  Cache-Control: no-cache\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}\n"
+                )),
+                "{path}: {headers}"
+            );
+        }
+        assert!(headers.contains(&format!(
+            "/{wasm}\n  Cache-Control: {IMMUTABLE}\n  Content-Type: application/wasm\n"
+        )));
+        assert!(headers.contains(&format!("/{css}\n  Cache-Control: {IMMUTABLE}\n")));
+        assert!(dir.join(format!("{wasm}.br")).exists());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
