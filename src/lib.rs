@@ -6,7 +6,8 @@
 //! `chart` (model → chart spec → SVG) → `ui` (Leptos components that write markup, at build
 //! time and in script embeds) → `enhance` (the one behaviour, attached to that markup
 //! wherever it is). `markup` names what the last two share; `host` is the only code that
-//! reads or writes the page around the widget.
+//! reads or writes the page around the widget. `studio` is an app of its own, for making the
+//! next story, built on all of them; nothing of the widget uses it.
 
 pub mod chart;
 pub mod embed;

@@ -19,9 +19,10 @@ pub fn StudioApp() -> impl IntoView {
     keep(studio);
     // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Y) outside a text field, where the field's own
     // undo comes first.
-    let keys = gloo_events::EventListener::new(
+    let keys = gloo_events::EventListener::new_with_options(
         &crate::host::ground::document().expect("the studio runs in a document"),
         "keydown",
+        gloo_events::EventListenerOptions::enable_prevent_default(),
         move |event| {
             let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                 return;

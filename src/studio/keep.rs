@@ -31,9 +31,11 @@ pub fn keep(studio: Studio) {
             studio.kept.set(Some(kept));
         }
     });
-    let asks = gloo_events::EventListener::new(
+    // Not passive, gloo's default: it cancels the event to ask.
+    let asks = gloo_events::EventListener::new_with_options(
         &crate::host::ground::window().expect("the studio runs in a window"),
         "beforeunload",
+        gloo_events::EventListenerOptions::enable_prevent_default(),
         move |event| {
             if studio.unexported() {
                 event.prevent_default();

@@ -1,8 +1,8 @@
 // `cargo xtask bench` runs this after the release build, with the app (dist/) and the
 // hand-made baseline page (xtask/bench/baseline/) already served by `cargo xtask preview`:
 // cold loads (loads.mjs), the story page's interactions (interactions.mjs), repeat visits
-// (repeat.mjs), then Lighthouse (lighthouse.mjs), in Debian's headless Chromium. Each part
-// prints its tables; the figures go, as rows of one table, to the --results file, from which
+// (repeat.mjs), the story studio (studio.mjs), then Lighthouse (lighthouse.mjs), in Debian's
+// headless Chromium. Each part prints its tables; the figures go, as rows of one table, to the --results file, from which
 // the bench writes docs/performance.md. It never fails on a figure.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -13,9 +13,10 @@ import { interactions } from "./interactions.mjs";
 import { runLighthouse } from "./lighthouse.mjs";
 import { loadTimings } from "./loads.mjs";
 import { repeatVisits } from "./repeat.mjs";
+import { studioTimings } from "./studio.mjs";
 import { Report } from "./report.mjs";
 
-const PARTS = ["loads", "interactions", "repeat", "lighthouse"];
+const PARTS = ["loads", "interactions", "repeat", "studio", "lighthouse"];
 
 function options() {
   const { values } = parseArgs({
@@ -27,6 +28,7 @@ function options() {
       "interaction-runs": { type: "string", default: "5" },
       "lighthouse-runs": { type: "string", default: "3" },
       "repeat-runs": { type: "string", default: "5" },
+      "studio-runs": { type: "string", default: "5" },
       ...Object.fromEntries(PARTS.map((p) => [`${p}-only`, { type: "boolean", default: false }])),
     },
   });
@@ -45,18 +47,20 @@ function options() {
     interactionRuns: count("interaction-runs"),
     lighthouseRuns: count("lighthouse-runs"),
     repeatRuns: count("repeat-runs"),
+    studioRuns: count("studio-runs"),
     part: (name) => only.length === 0 || only.includes(name),
   };
 }
 
 async function main() {
-  const { servers, results, runs, interactionRuns, lighthouseRuns, repeatRuns, part } = options();
+  const { servers, results, runs, interactionRuns, lighthouseRuns, repeatRuns, studioRuns, part } = options();
   console.log(`app: ${servers.app.origin}/ (dist/), baseline: ${servers.baseline.origin}/ (xtask/bench/baseline/)`);
   const report = new Report();
   report.chromium = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8" }).trim();
   if (part("loads")) await loadTimings(servers, runs, report);
   if (part("interactions")) await interactions(servers.app, interactionRuns, report);
   if (part("repeat")) await repeatVisits(servers.app, repeatRuns, report);
+  if (part("studio")) await studioTimings(servers.app, studioRuns, report);
   if (part("lighthouse")) await runLighthouse(servers, lighthouseRuns, report);
   fs.mkdirSync(path.dirname(results), { recursive: true });
   fs.writeFileSync(results, JSON.stringify(report, null, 2));

@@ -45,6 +45,7 @@ fn only(flags: &flags::Bench) -> Result<Option<&'static str>> {
         ("--loads-only", flags.loads_only),
         ("--interactions-only", flags.interactions_only),
         ("--repeat-only", flags.repeat_only),
+        ("--studio-only", flags.studio_only),
         ("--lighthouse-only", flags.lighthouse_only),
     ]
     .into_iter()
@@ -95,6 +96,7 @@ pub fn run(flags: flags::Bench) -> Result {
         ("--interaction-runs", flags.interaction_runs),
         ("--lighthouse-runs", flags.lighthouse_runs),
         ("--repeat-runs", flags.repeat_runs),
+        ("--studio-runs", flags.studio_runs),
     ]
     .into_iter()
     .filter_map(|(flag, n)| n.map(|n| [flag.to_string(), n.to_string()]))

@@ -80,12 +80,16 @@ xflags::xflags! {
             optional --lighthouse-runs n: NonZeroU32
             /// Readers who visit again (default 5).
             optional --repeat-runs n: NonZeroU32
+            /// Fresh studio pages timed (default 5).
+            optional --studio-runs n: NonZeroU32
             /// Only the cold loads (after the build and sizes).
             optional --loads-only
             /// Only the interactions.
             optional --interactions-only
             /// Only the repeat visits.
             optional --repeat-only
+            /// Only the studio (its draft and its preview).
+            optional --studio-only
             /// Only Lighthouse.
             optional --lighthouse-only
         }
@@ -166,6 +170,8 @@ mod tests {
             "--loads-only",
             "--repeat-only",
             "--repeat-runs",
+            "--studio-only",
+            "--studio-runs",
             "--interactions-only",
             "--site-url",
             "--dist",
