@@ -36,6 +36,17 @@ pub fn Article() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The figures, which change far less often than the text around them: each paragraph
+    // marks them again only when they or its own Chinese change.
+    let figures = Memo::new(move |_| {
+        studio.work.with(|w| {
+            w.as_ref()
+                .and_then(|w| w.get("figures"))
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
     view! {
         <section class="panel article" aria-labelledby="article-heading">
             <h2 id="article-heading">"Article"</h2>
@@ -53,7 +64,7 @@ pub fn Article() -> impl IntoView {
                                     <BilingualField path=format!("{path}.heading") label_zh="Section heading (Chinese)" label_en="Section heading (English)"/>
                                 })}
                                 {(0..count)
-                                    .map(|p| view! { <ParagraphRow path=format!("{path}.paragraphs[{p}]")/> })
+                                    .map(|p| view! { <ParagraphRow path=format!("{path}.paragraphs[{p}]") figures=figures/> })
                                     .collect_view()}
                             </div>
                         }
@@ -72,23 +83,14 @@ struct Picked {
 }
 
 #[component]
-fn ParagraphRow(path: String) -> impl IntoView {
+fn ParagraphRow(path: String, figures: Memo<Vec<Value>>) -> impl IntoView {
     let studio = use_studio();
     let zh_path = format!("{path}.zh");
-    let marked = {
+    let zh = {
         let zh_path = zh_path.clone();
-        Memo::new(move |_| {
-            studio.work.with(|w| {
-                let Some(w) = w else { return Vec::new() };
-                let figures = w
-                    .get("figures")
-                    .and_then(Value::as_array)
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[]);
-                pieces(&w.text(&zh_path), figures)
-            })
-        })
+        Memo::new(move |_| studio.text(&zh_path))
     };
+    let marked = Memo::new(move |_| zh.with(|zh| figures.with(|figures| pieces(zh, figures))));
     // The figure open under this paragraph: selected, and stated here.
     let open_figure = {
         let path = path.clone();

@@ -34,9 +34,10 @@ pub fn TextField(
     let studio = use_studio();
     let id = control_id(&path);
     let (problems, problem_id, line) = problem_line(&path);
+    // A memo: a keystroke elsewhere re-reads it but writes nothing to this control.
     let value = {
         let path = path.clone();
-        move || studio.text(&path)
+        Memo::new(move |_| studio.text(&path))
     };
     let on_input = {
         let path = path.clone();
@@ -80,9 +81,10 @@ pub fn NumberField(path: String, label: &'static str) -> impl IntoView {
     let id = control_id(&path);
     let (problems, problem_id, line) = problem_line(&path);
     let refused = RwSignal::new(false);
+    // A memo: a keystroke elsewhere re-reads it but writes nothing to this control.
     let value = {
         let path = path.clone();
-        move || studio.text(&path)
+        Memo::new(move |_| studio.text(&path))
     };
     let on_change = {
         let path = path.clone();
@@ -118,7 +120,7 @@ pub fn ChoiceField(
     let (problems, problem_id, line) = problem_line(&path);
     let current = {
         let path = path.clone();
-        move || studio.text(&path)
+        Memo::new(move |_| studio.text(&path))
     };
     let on_change = {
         let path = path.clone();
@@ -136,7 +138,7 @@ pub fn ChoiceField(
             <label for=id.clone()>{label}</label>
             <select id=id data-path=path.clone() on:change=on_change aria-invalid=invalid aria-describedby=described>
                 {move || {
-                    let now = current();
+                    let now = current.get();
                     let mut options = options.get();
                     if !options.iter().any(|(value, _)| *value == now) {
                         options.insert(0, (now.clone(), format!("{now} (not one of these)")));

@@ -10,10 +10,16 @@ use crate::enhance::Place;
 use crate::host::{prepare_shadow_root, Embedding, Placement, StoryPages};
 use crate::story::Story;
 use crate::{Lang, Theme};
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::Duration;
 use web_sys::HtmlElement;
+
+/// How long the edits pause before the preview shows them: a keystroke's frame is the
+/// field's, and rendering a whole story takes several frames.
+const PAUSE_MS: u64 = 120;
 
 #[component]
 pub fn Preview() -> impl IntoView {
@@ -22,14 +28,25 @@ pub fn Preview() -> impl IntoView {
     let lang = RwSignal::new(Lang::Zh);
     let phone = RwSignal::new(false);
     let dark = RwSignal::new(false);
-    // The last story the validator accepted: a draft is shown once it is valid.
+    // The last story the validator accepted: a draft is shown once it is valid. Rendered
+    // once the edits pause, in a task of its own, so typing never waits for the preview.
     let valid = RwSignal::new(None::<Story>);
+    let pending: Rc<RefCell<Option<TimeoutHandle>>> = Rc::default();
     Effect::new(move |_| {
-        studio.checked.with(|checked| {
-            if let Some(Ok(story)) = checked {
-                valid.set(Some(story.clone()));
+        let accepted = studio.checked.with(|checked| match checked {
+            Some(Ok(story)) => Some(story.clone()),
+            _ => None,
+        });
+        if let Some(story) = accepted {
+            if let Some(waiting) = pending.take() {
+                waiting.clear();
             }
-        })
+            let handle = set_timeout_with_handle(
+                move || valid.set(Some(story)),
+                Duration::from_millis(PAUSE_MS),
+            );
+            pending.replace(handle.ok());
+        }
     });
     let holder = NodeRef::<leptos::html::Div>::new();
     let container: Rc<RefCell<Option<HtmlElement>>> = Rc::default();

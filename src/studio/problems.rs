@@ -39,10 +39,20 @@ fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
+/// How many problems the list shows at once.
+const SHOWN: usize = 40;
+
 #[component]
 pub fn ProblemList() -> impl IntoView {
     let studio = use_studio();
-    let grouped = Memo::new(move |_| studio.problems.with(|p| groups(p)));
+    // The first problems only: a fresh draft has hundreds, and a list that long costs its
+    // first frame; the rest come as these are fixed.
+    let grouped = Memo::new(move |_| studio.problems.with(|p| groups(&p[..p.len().min(SHOWN)])));
+    let more = move || {
+        let n = studio.problems.with(Vec::len);
+        (n > SHOWN)
+            .then(|| view! { <p class="hint">{format!("and {} more after these", n - SHOWN)}</p> })
+    };
     let count = move || studio.problems.with(Vec::len);
     view! {
         <section class="panel problems" aria-labelledby="problems-heading">
@@ -68,6 +78,7 @@ pub fn ProblemList() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
+            {more}
         </section>
     }
 }

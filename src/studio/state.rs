@@ -5,6 +5,7 @@ use super::history::History;
 use super::work::{problems_of, Work};
 use crate::story::{LoadError, Problem, Story};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// Where the work is kept between visits (the exported text, and whether it was exported).
 pub const KEPT_KEY: &str = "rural-story-studio:story";
@@ -22,6 +23,8 @@ pub struct Studio {
     /// The story as the validator checked it.
     pub checked: Memo<Option<Result<Story, LoadError>>>,
     pub problems: Memo<Vec<Problem>>,
+    /// The problems' messages by path, which every field looks itself up in.
+    by_path: Memo<HashMap<String, Vec<String>>>,
     /// The text last exported or opened: leaving with another asks first.
     pub exported: RwSignal<Option<String>>,
     /// Whether the browser keeps the work across reloads here.
@@ -34,7 +37,20 @@ impl Studio {
         let checked = Memo::new(move |_| work.with(|w| w.as_ref().map(Work::check)));
         let problems =
             Memo::new(move |_| checked.with(|c| c.as_ref().map(problems_of).unwrap_or_default()));
+        let by_path = Memo::new(move |_| {
+            problems.with(|problems| {
+                let mut by_path: HashMap<String, Vec<String>> = HashMap::new();
+                for p in problems {
+                    by_path
+                        .entry(p.path.clone())
+                        .or_default()
+                        .push(p.message.clone());
+                }
+                by_path
+            })
+        });
         Studio {
+            by_path,
             work,
             history: RwSignal::new(History::default()),
             selected: RwSignal::new(None),
@@ -112,13 +128,8 @@ impl Studio {
 
     /// The validator's messages about `path` itself.
     pub fn problems_at(&self, path: &str) -> Vec<String> {
-        self.problems.with(|problems| {
-            problems
-                .iter()
-                .filter(|p| p.path == path)
-                .map(|p| p.message.clone())
-                .collect()
-        })
+        self.by_path
+            .with(|by_path| by_path.get(path).cloned().unwrap_or_default())
     }
 
     /// Whether the story differs from what was last exported or opened.

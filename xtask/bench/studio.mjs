@@ -53,6 +53,8 @@ export async function studioTimings(app, runs, report) {
   try {
     for (let run = 0; run < runs; run++) {
       const { context, page, cdp, errors } = await coldPage(browser, { width: 1280, height: 900 }, 4, observe);
+      // "Start a new story? This one has changes you have not exported."
+      page.on("dialog", (dialog) => dialog.accept());
       try {
         await page.goto(`${app.origin}/studio/`, { timeout: TIMEOUT });
         await pollPage(cdp, "!!document.querySelector('#article-text')", performance.now() + TIMEOUT);
@@ -85,14 +87,14 @@ export async function studioTimings(app, runs, report) {
           const root = document.querySelector(".preview-frame").shadowRoot;
           window.__followed = null;
           new MutationObserver((_, observer) => {
-            if (root.querySelector("h1")?.textContent.includes("！")) {
+            if (root.querySelector("h1")?.textContent.includes("X")) {
               requestAnimationFrame(() => (window.__followed = performance.now()));
               observer.disconnect();
             }
           }).observe(root, { childList: true, subtree: true, characterData: true });
           return performance.now();
         });
-        await page.keyboard.type("！");
+        await page.keyboard.type("X");
         const followed = await pollPage(cdp, "window.__followed", performance.now() + TIMEOUT);
         const typed = await page.evaluate((since) => window.__events.find((e) => e.name === "keydown" && e.start >= since)?.start ?? null, before);
         previews.event.push(await longest(page, before));
