@@ -5,7 +5,14 @@
 use super::input::open_story;
 use super::state::{Studio, EXPORTED_KEY, KEPT_KEY};
 use crate::host::{store, stored};
+use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+/// How long the edits pause before the work is written to storage.
+const KEEP_AFTER_MS: u64 = 400;
 
 /// Restores the work of the last visit, then keeps every change.
 pub fn keep(studio: Studio) {
@@ -18,10 +25,18 @@ pub fn keep(studio: Studio) {
                 .set("Your story from the last visit is back.".into());
         }
     }
+    // Written once the edits pause: a story is tens of kilobytes, a keystroke is not.
+    let pending: Rc<RefCell<Option<TimeoutHandle>>> = Rc::default();
     Effect::new(move |_| {
-        let text = studio.work.with(|w| w.as_ref().map(|w| w.export()));
+        let text = studio.exported_text.get();
         let exported = studio.exported.get();
-        if let Some(text) = text {
+        if let Some(waiting) = pending.take() {
+            waiting.clear();
+        }
+        let Some(text) = text else {
+            return;
+        };
+        let write = move || {
             let is_exported = if exported.as_deref() == Some(text.as_str()) {
                 "yes"
             } else {
@@ -29,7 +44,8 @@ pub fn keep(studio: Studio) {
             };
             let kept = store(KEPT_KEY, &text) && store(EXPORTED_KEY, is_exported);
             studio.kept.set(Some(kept));
-        }
+        };
+        pending.replace(set_timeout_with_handle(write, Duration::from_millis(KEEP_AFTER_MS)).ok());
     });
     // Not passive, gloo's default: it cancels the event to ask.
     let asks = gloo_events::EventListener::new_with_options(

@@ -39,16 +39,19 @@ pub fn Publish() -> impl IntoView {
             Err(e) => studio.notice.set(format!("Could not download: {e}.")),
         }
     };
-    let embed_script = site.embed_script.clone();
-    let code = Memo::new(move |_| {
-        let valid = studio.checked.with(|c| matches!(c, Some(Ok(_))));
-        valid.then(|| {
-            studio.work.with(|w| {
-                let w = w.as_ref()?;
-                Some(snippet(&w.export(), "zh", &embed_script))
-            })
-        })?
+    // Made when asked for: the snippet carries the whole story, too much to remake and
+    // show on every keystroke. Asked again after a change, it carries the change.
+    let code = RwSignal::new(None::<String>);
+    let valid = Memo::new(move |_| studio.checked.with(|c| matches!(c, Some(Ok(_)))));
+    Effect::new(move |_| {
+        // A change makes the snippet shown out of date: it goes.
+        studio.exported_text.track();
+        code.set(None);
     });
+    let make = move |_| {
+        let text = studio.exported_text.get_untracked();
+        code.set(text.map(|text| snippet(&text, "zh", &site.embed_script)));
+    };
     let copy = move |_| {
         let Some(text) = code.get_untracked() else {
             return;
@@ -56,11 +59,7 @@ pub fn Publish() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match crate::host::copy_text(&text).await {
                 Ok(()) => {
-                    studio.exported.set(
-                        studio
-                            .work
-                            .with_untracked(|w| w.as_ref().map(|w| w.export())),
-                    );
+                    studio.exported.set(studio.exported_text.get_untracked());
                     studio
                         .notice
                         .set("Copied the embed snippet: paste it into the page's HTML.".into());
@@ -77,15 +76,18 @@ pub fn Publish() -> impl IntoView {
             <button type="button" class="primary" on:click=download>
                 {move || if valid_id.get().is_some() { "Download story.json" } else { "Download the draft (not yet valid)" }}
             </button>
-            {move || match code.get() {
-                Some(code) => view! {
+            {move || match (valid.get(), code.get()) {
+                (true, Some(code)) => view! {
                     <div class="field">
                         <label for="embed-snippet">"Embed snippet: the story travels with it, for any page"</label>
                         <textarea id="embed-snippet" readonly rows="4" prop:value=code></textarea>
                         <button type="button" on:click=copy>"Copy the embed snippet"</button>
                     </div>
                 }.into_any(),
-                None => view! { <p class="hint">"The embed snippet is ready once the story is valid."</p> }.into_any(),
+                (true, None) => view! {
+                    <button type="button" on:click=make.clone()>"Make the embed snippet"</button>
+                }.into_any(),
+                (false, _) => view! { <p class="hint">"The embed snippet can be made once the story is valid."</p> }.into_any(),
             }}
         </section>
     }

@@ -82,7 +82,7 @@ pub fn StartPanel() -> impl IntoView {
 fn begin(studio: Studio, started: Result<Work, String>, done: &str) {
     match started {
         Ok(work) => {
-            let exported = work.opened.as_ref().map(|(_, text)| text.clone());
+            let exported = work.opened.as_ref().map(|opened| opened.1.clone());
             studio.start(work, exported);
             studio.notice.set(done.to_string());
         }

@@ -3,7 +3,7 @@
 
 use super::history::History;
 use super::work::{problems_of, Work};
-use crate::story::{LoadError, Problem, Story};
+use crate::story::{load, LoadError, Problem, Story};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -20,6 +20,8 @@ pub struct Studio {
     pub selected: RwSignal<Option<String>>,
     /// What the last action had to say (a refused file, a copied snippet).
     pub notice: RwSignal<String>,
+    /// `story.json` as it would be exported now.
+    pub exported_text: Memo<Option<String>>,
     /// The story as the validator checked it.
     pub checked: Memo<Option<Result<Story, LoadError>>>,
     pub problems: Memo<Vec<Problem>>,
@@ -34,7 +36,9 @@ pub struct Studio {
 impl Studio {
     pub fn new() -> Studio {
         let work = RwSignal::new(None::<Work>);
-        let checked = Memo::new(move |_| work.with(|w| w.as_ref().map(Work::check)));
+        let exported_text = Memo::new(move |_| work.with(|w| w.as_ref().map(Work::export)));
+        // What `Work::check` does, on the text already made.
+        let checked = Memo::new(move |_| exported_text.with(|t| t.as_deref().map(load)));
         let problems =
             Memo::new(move |_| checked.with(|c| c.as_ref().map(problems_of).unwrap_or_default()));
         let by_path = Memo::new(move |_| {
@@ -50,6 +54,7 @@ impl Studio {
             })
         });
         Studio {
+            exported_text,
             by_path,
             work,
             history: RwSignal::new(History::default()),
@@ -76,13 +81,17 @@ impl Studio {
         let Some(before) = self.work.get_untracked() else {
             return;
         };
-        let mut after = before.clone();
-        change(&mut after);
-        if after == before {
-            return;
+        let mut changed = false;
+        self.work.maybe_update(|work| {
+            if let Some(work) = work {
+                change(work);
+                changed = work.json != before.json;
+            }
+            changed
+        });
+        if changed {
+            self.history.update(|h| h.record(&before, typing_in));
         }
-        self.history.update(|h| h.record(&before, typing_in));
-        self.work.set(Some(after));
     }
 
     pub fn undo(&self) {
@@ -134,7 +143,7 @@ impl Studio {
 
     /// Whether the story differs from what was last exported or opened.
     pub fn unexported(&self) -> bool {
-        let now = self.work.with_untracked(|w| w.as_ref().map(Work::export));
+        let now = self.exported_text.get_untracked();
         now.is_some() && now != self.exported.get_untracked()
     }
 }

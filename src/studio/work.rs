@@ -6,13 +6,15 @@ use super::path;
 use crate::story::draft::{numbers_in, sentences, FoundNumber};
 use crate::story::{load, numerals, LoadError, Problem, Story};
 use serde_json::{json, Map, Value};
+use std::sync::Arc;
 
 /// One story in the studio.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Work {
     pub json: Value,
-    /// The file it was opened from, exported as it was while nothing has changed.
-    pub opened: Option<(Value, String)>,
+    /// The file it was opened from, exported as it was while nothing has changed (shared:
+    /// every state of the history holds it).
+    pub opened: Option<Arc<(Value, String)>>,
 }
 
 impl Work {
@@ -24,7 +26,7 @@ impl Work {
     pub fn opened(json: Value, text: String) -> Work {
         Work {
             json: json.clone(),
-            opened: Some((json, text)),
+            opened: Some(Arc::new((json, text))),
         }
     }
 
@@ -369,7 +371,8 @@ impl Work {
     /// `story.json` as the studio writes it: the opened file itself while nothing has
     /// changed, otherwise the JSON with two spaces of indent and a final line break.
     pub fn export(&self) -> String {
-        if let Some((json, text)) = &self.opened {
+        if let Some(opened) = &self.opened {
+            let (json, text) = opened.as_ref();
             if *json == self.json {
                 return text.clone();
             }

@@ -151,6 +151,7 @@ test("the studio turns an article into a valid story, previewed, exported and em
   assert.equal(check.status, 0, `validate-story refused the export:\n${check.stdout}\n${check.stderr}`);
 
   // 7. The embed snippet works in a host page on another site.
+  await page.click("text=Make the embed snippet");
   const snippet = await page.locator("#embed-snippet").inputValue();
   assert.ok(!/<\/script>[\s\S]*<\/script>[\s\S]*<\/script>/.test(snippet), "the island cannot close its script");
   const host = await serveHost();
