@@ -44,6 +44,16 @@ pub fn StudioApp() -> impl IntoView {
     );
     keys.forget();
     let started = move || studio.work.with(Option::is_some);
+    // What a person sees first comes in the first frame (the story's fields, the article, what
+    // is left); the panels below it and the preview in the task after it.
+    let rest = RwSignal::new(false);
+    Effect::new(move |_| {
+        if started() && !rest.get_untracked() {
+            set_timeout(move || rest.set(true), std::time::Duration::ZERO);
+        } else if !started() {
+            rest.set(false);
+        }
+    });
     let new_story = move |_| {
         if studio.unexported()
             && !crate::host::ground::window()
@@ -83,15 +93,19 @@ pub fn StudioApp() -> impl IntoView {
                 <div class="editor">
                     <MetaFields/>
                     <Article/>
-                    <Units/>
-                    <Figures/>
-                    <Charts/>
-                    <Steps/>
+                    <Show when=move || rest.get()>
+                        <Units/>
+                        <Figures/>
+                        <Charts/>
+                        <Steps/>
+                    </Show>
                 </div>
                 <aside class="side">
                     <ProblemList/>
-                    <Publish/>
-                    <Preview/>
+                    <Show when=move || rest.get()>
+                        <Publish/>
+                        <Preview/>
+                    </Show>
                 </aside>
             </div>
         </Show>
