@@ -72,7 +72,7 @@ test("undo, redo, a reload, and leaving with changes not exported", async () => 
   await page.reload();
   await page.waitForSelector("[data-path='meta.title.en']");
   assert.equal(await page.locator("[data-path='meta.title.en']").inputValue(), "A changed title");
-  assert.match(await page.locator(".kept").textContent(), /Kept in this browser/);
+  await page.waitForFunction(() => /Kept in this browser/.test(document.querySelector(".kept").textContent));
   // Leaving asks first: the page's beforeunload handler cancels.
   const asks = await page.evaluate(() => {
     const event = new Event("beforeunload", { cancelable: true });

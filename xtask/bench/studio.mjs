@@ -111,8 +111,8 @@ export async function studioTimings(app, runs, report) {
   const rows = [
     [`draft of a ${ARTICLE_CHARS}-character article, Event Timing`, drafts.event, DRAFT_TARGET],
     ["draft of the article, click to marks on screen", drafts.shown.filter((x) => x !== null), DRAFT_TARGET],
-    ["preview follows a keystroke (built-in story), Event Timing", previews.event, PREVIEW_TARGET],
-    ["preview follows a keystroke, key to preview on screen", previews.shown.filter((x) => x !== null), PREVIEW_TARGET],
+    ["a keystroke in the built-in story, Event Timing", previews.event, PREVIEW_TARGET],
+    ["the preview showing that keystroke, from the key", previews.shown.filter((x) => x !== null), PREVIEW_TARGET],
   ].map(([label, xs, target]) => line(label, xs, target));
   printTable(`Story studio, 4× CPU, ${count(runs, "fresh context")} (median, range, target)`, [["", "median", "range", "target"], ...rows]);
   report.section(`Story studio (4× CPU, ${count(runs, "fresh context")}; median [range])`);
