@@ -246,14 +246,7 @@ fn selection_in(paragraph: Option<web_sys::HtmlParagraphElement>) -> Option<Pick
 #[component]
 pub fn MetaFields() -> impl IntoView {
     let studio = use_studio();
-    let authors = Memo::new(move |_| {
-        studio.work.with(|w| {
-            w.as_ref()
-                .and_then(|w| w.get("meta.authors"))
-                .and_then(Value::as_array)
-                .map_or(0, Vec::len)
-        })
-    });
+    let authors = Memo::new(move |_| studio.list_len("meta.authors"));
     view! {
         <section class="panel meta" aria-labelledby="meta-heading">
             <h2 id="meta-heading">"Story"</h2>

@@ -3,6 +3,7 @@
 
 use super::fields::{BilingualField, CheckField, ChoiceField, TextField};
 use super::state::{control_id, use_studio, Studio};
+use super::work::Work;
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -54,11 +55,7 @@ fn figure_lines(studio: Studio) -> Memo<Vec<FigureLine>> {
 #[component]
 pub fn Units() -> impl IntoView {
     let studio = use_studio();
-    let ids = Memo::new(move |_| {
-        studio
-            .work
-            .with(|w| w.as_ref().map(|w| w.unit_ids()).unwrap_or_default())
-    });
+    let ids = Memo::new(move |_| studio.read(Work::unit_ids));
     let dimensions = Signal::derive(|| {
         DIMENSIONS
             .iter()
@@ -165,11 +162,7 @@ pub fn Figures() -> impl IntoView {
 #[component]
 pub fn Charts() -> impl IntoView {
     let studio = use_studio();
-    let count = Memo::new(move |_| {
-        studio
-            .work
-            .with(|w| w.as_ref().map_or(0, |w| w.chart_ids().len()))
-    });
+    let count = Memo::new(move |_| studio.list_len("charts"));
     let lines = figure_lines(studio);
     let paragraphs = Signal::derive(move || {
         studio.work.with(|w| {
@@ -254,14 +247,7 @@ fn FigureChoice(path: String, lines: Memo<Vec<FigureLine>>, legend: &'static str
 #[component]
 pub fn Steps() -> impl IntoView {
     let studio = use_studio();
-    let count = Memo::new(move |_| {
-        studio.work.with(|w| {
-            w.as_ref()
-                .and_then(|w| w.get("steps"))
-                .and_then(Value::as_array)
-                .map_or(0, Vec::len)
-        })
-    });
+    let count = Memo::new(move |_| studio.list_len("steps"));
     let charts = Signal::derive(move || {
         studio.work.with(|w| {
             w.as_ref()

@@ -5,22 +5,47 @@ use super::state::{control_id, use_studio};
 use leptos::prelude::*;
 use serde_json::Value;
 
-/// The validator's messages about `path`, shown under its control.
-fn problem_line(path: &str) -> (Memo<Vec<String>>, String, impl IntoView) {
-    let studio = use_studio();
-    let path = path.to_string();
-    let problem_id = format!("{}-problem", control_id(&path));
-    let problems = Memo::new(move |_| studio.problems_at(&path));
-    let line = {
-        let problem_id = problem_id.clone();
+/// What every control of a field shares: its id, its value in the story and the
+/// validator's messages about it, as the control's state and as a line under it.
+struct Bound {
+    id: String,
+    /// A memo: a keystroke elsewhere re-reads it but writes nothing to this control.
+    value: Memo<String>,
+    problems: Memo<Vec<String>>,
+    problem_id: String,
+}
+
+impl Bound {
+    fn new(path: &str) -> Bound {
+        let studio = use_studio();
+        let id = control_id(path);
+        let (for_value, for_problems) = (path.to_string(), path.to_string());
+        Bound {
+            problem_id: format!("{id}-problem"),
+            id,
+            value: Memo::new(move |_| studio.text(&for_value)),
+            problems: Memo::new(move |_| studio.problems_at(&for_problems)),
+        }
+    }
+
+    fn invalid(&self) -> impl Fn() -> Option<&'static str> + 'static {
+        let problems = self.problems;
+        move || (!problems.get().is_empty()).then_some("true")
+    }
+
+    fn described(&self) -> impl Fn() -> Option<String> + 'static {
+        let (problems, id) = (self.problems, self.problem_id.clone());
+        move || (!problems.get().is_empty()).then(|| id.clone())
+    }
+
+    fn line(&self) -> impl IntoView {
+        let (problems, id) = (self.problems, self.problem_id.clone());
         move || {
             let messages = problems.get();
-            (!messages.is_empty()).then(|| {
-                view! { <p class="problem" id=problem_id.clone()>{messages.join("; ")}</p> }
-            })
+            (!messages.is_empty())
+                .then(|| view! { <p class="problem" id=id.clone()>{messages.join("; ")}</p> })
         }
-    };
-    (problems, problem_id, line)
+    }
 }
 
 /// A text field; `long` makes it a text area, `lang` says which language it is written in.
@@ -32,13 +57,13 @@ pub fn TextField(
     #[prop(optional)] lang: Option<&'static str>,
 ) -> impl IntoView {
     let studio = use_studio();
-    let id = control_id(&path);
-    let (problems, problem_id, line) = problem_line(&path);
-    // A memo: a keystroke elsewhere re-reads it but writes nothing to this control.
-    let value = {
-        let path = path.clone();
-        Memo::new(move |_| studio.text(&path))
-    };
+    let bound = Bound::new(&path);
+    let (id, value, invalid, described) = (
+        bound.id.clone(),
+        bound.value,
+        bound.invalid(),
+        bound.described(),
+    );
     let on_input = {
         let path = path.clone();
         move |ev: leptos::ev::Event| {
@@ -48,8 +73,6 @@ pub fn TextField(
             });
         }
     };
-    let invalid = move || (!problems.get().is_empty()).then_some("true");
-    let described = move || (!problems.get().is_empty()).then(|| problem_id.clone());
     let control = if long {
         view! {
             <textarea id=id.clone() data-path=path.clone() lang=lang rows="3"
@@ -67,7 +90,7 @@ pub fn TextField(
         <div class="field">
             <label for=id>{label}</label>
             {control}
-            {line}
+            {bound.line()}
         </div>
     }
 }
@@ -78,14 +101,14 @@ pub fn TextField(
 #[component]
 pub fn NumberField(path: String, label: &'static str) -> impl IntoView {
     let studio = use_studio();
-    let id = control_id(&path);
-    let (problems, problem_id, line) = problem_line(&path);
+    let bound = Bound::new(&path);
+    let (id, value, problems, described) = (
+        bound.id.clone(),
+        bound.value,
+        bound.problems,
+        bound.described(),
+    );
     let refused = RwSignal::new(false);
-    // A memo: a keystroke elsewhere re-reads it but writes nothing to this control.
-    let value = {
-        let path = path.clone();
-        Memo::new(move |_| studio.text(&path))
-    };
     let on_change = {
         let path = path.clone();
         move |ev: leptos::ev::Event| {
@@ -96,14 +119,13 @@ pub fn NumberField(path: String, label: &'static str) -> impl IntoView {
         }
     };
     let invalid = move || (refused.get() || !problems.get().is_empty()).then_some("true");
-    let described = move || (!problems.get().is_empty()).then(|| problem_id.clone());
     view! {
         <div class="field number">
             <label for=id.clone()>{label}</label>
             <input type="text" inputmode="decimal" id=id data-path=path.clone()
                 prop:value=value on:change=on_change aria-invalid=invalid aria-describedby=described/>
             {move || refused.get().then(|| view! { <p class="problem">"Not a number: write it with digits, like 6.38 or 95."</p> })}
-            {line}
+            {bound.line()}
         </div>
     }
 }
@@ -116,12 +138,13 @@ pub fn ChoiceField(
     #[prop(into)] options: Signal<Vec<(String, String)>>,
 ) -> impl IntoView {
     let studio = use_studio();
-    let id = control_id(&path);
-    let (problems, problem_id, line) = problem_line(&path);
-    let current = {
-        let path = path.clone();
-        Memo::new(move |_| studio.text(&path))
-    };
+    let bound = Bound::new(&path);
+    let (id, current, invalid, described) = (
+        bound.id.clone(),
+        bound.value,
+        bound.invalid(),
+        bound.described(),
+    );
     let on_change = {
         let path = path.clone();
         move |ev: leptos::ev::Event| {
@@ -131,8 +154,6 @@ pub fn ChoiceField(
             });
         }
     };
-    let invalid = move || (!problems.get().is_empty()).then_some("true");
-    let described = move || (!problems.get().is_empty()).then(|| problem_id.clone());
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -152,7 +173,7 @@ pub fn ChoiceField(
                         .collect_view()
                 }}
             </select>
-            {line}
+            {bound.line()}
         </div>
     }
 }

@@ -129,10 +129,23 @@ impl Studio {
         });
     }
 
+    /// What `read` makes of the story, tracked (its default before a story is started).
+    pub fn read<T: Default>(&self, read: impl FnOnce(&Work) -> T) -> T {
+        self.work.with(|w| w.as_ref().map(read).unwrap_or_default())
+    }
+
+    /// How many items the list at `path` holds, tracked.
+    pub fn list_len(&self, path: &str) -> usize {
+        self.read(|w| {
+            w.get(path)
+                .and_then(serde_json::Value::as_array)
+                .map_or(0, Vec::len)
+        })
+    }
+
     /// The text at `path` of the story, tracked.
     pub fn text(&self, path: &str) -> String {
-        self.work
-            .with(|w| w.as_ref().map(|w| w.text(path)).unwrap_or_default())
+        self.read(|w| w.text(path))
     }
 
     /// The validator's messages about `path` itself.
