@@ -6,6 +6,7 @@ mod bundle;
 mod e2e;
 mod flags;
 mod headers;
+mod links;
 mod loader;
 mod prerender;
 mod preview;
