@@ -90,7 +90,7 @@ impl Work {
         path::parse(at).is_some_and(|steps| path::remove(&mut self.json, &steps))
     }
 
-    fn array(&self, name: &str) -> &[Value] {
+    pub(super) fn array(&self, name: &str) -> &[Value] {
         self.json
             .get(name)
             .and_then(Value::as_array)
@@ -98,7 +98,7 @@ impl Work {
             .unwrap_or(&[])
     }
 
-    fn array_mut(&mut self, name: &str) -> &mut Vec<Value> {
+    pub(super) fn array_mut(&mut self, name: &str) -> &mut Vec<Value> {
         if !self.json.get(name).is_some_and(Value::is_array) {
             self.json[name] = json!([]);
         }
@@ -270,99 +270,6 @@ impl Work {
         id
     }
 
-    pub fn key_figures(&self) -> Vec<String> {
-        self.array("key_figures")
-            .iter()
-            .filter_map(|k| k.as_str().map(String::from))
-            .collect()
-    }
-
-    /// Makes figure `id` a key figure, or no longer one.
-    pub fn toggle_key_figure(&mut self, id: &str) {
-        let keys = self.array_mut("key_figures");
-        match keys.iter().position(|k| k.as_str() == Some(id)) {
-            Some(at) => {
-                keys.remove(at);
-            }
-            None => keys.push(json!(id)),
-        }
-    }
-
-    /// Adds a chart of `figures`, placed after the paragraph of its first figure; returns
-    /// its id.
-    pub fn add_chart(&mut self, figures: &[String]) -> String {
-        let id = next_id("chart", &self.chart_ids());
-        let after = figures
-            .first()
-            .and_then(|f| self.figure_index(f))
-            .map(|i| self.text(&format!("figures[{i}].quote")))
-            .and_then(|quote| self.paragraph_of(&quote))
-            .and_then(|p| self.get(&format!("{p}.id")).cloned())
-            .unwrap_or(json!(""));
-        self.array_mut("charts").push(json!({
-            "id": id,
-            "title": { "zh": "", "en": "" },
-            "takeaway": { "zh": "", "en": "" },
-            "figures": figures,
-            "after": after,
-        }));
-        id
-    }
-
-    /// Adds or removes figure `figure` from the list at `at` (a chart's or step's `figures`).
-    pub fn toggle_in(&mut self, at: &str, figure: &str) {
-        let mut list: Vec<Value> = self
-            .get(at)
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default();
-        match list.iter().position(|f| f.as_str() == Some(figure)) {
-            Some(i) => {
-                list.remove(i);
-            }
-            None => {
-                // In the story's order of figures.
-                let order = self.figure_ids();
-                list.push(json!(figure));
-                list.sort_by_key(|f| {
-                    order
-                        .iter()
-                        .position(|o| Some(o.as_str()) == f.as_str())
-                        .unwrap_or(usize::MAX)
-                });
-            }
-        }
-        self.set(at, Value::Array(list));
-    }
-
-    /// Removes item `index` of the list `name` (`charts`, `steps`), and a chart's steps.
-    pub fn remove_item(&mut self, name: &str, index: usize) {
-        let list = self.array_mut(name);
-        if index >= list.len() {
-            return;
-        }
-        let removed = list.remove(index);
-        if name == "charts" {
-            let id = removed.get("id").cloned();
-            self.array_mut("steps")
-                .retain(|s| s.get("chart") != id.as_ref());
-        }
-    }
-
-    /// Adds a tour step on chart `chart`; returns its index.
-    pub fn add_step(&mut self, chart: &str) -> usize {
-        let existing = ids(self.array("steps"));
-        let id = next_id("step", &existing);
-        let steps = self.array_mut("steps");
-        steps.push(json!({
-            "id": id,
-            "chart": chart,
-            "figures": [],
-            "text": { "zh": "", "en": "" },
-        }));
-        steps.len() - 1
-    }
-
     /// The story checked with every rule, as `cargo xtask validate` checks its file.
     pub fn check(&self) -> Result<Story, LoadError> {
         load(&self.export())
@@ -396,7 +303,7 @@ pub fn problems_of(checked: &Result<Story, LoadError>) -> Vec<Problem> {
     }
 }
 
-fn ids(items: &[Value]) -> Vec<String> {
+pub(super) fn ids(items: &[Value]) -> Vec<String> {
     items
         .iter()
         .filter_map(|i| i.get("id").and_then(Value::as_str).map(String::from))
@@ -404,7 +311,7 @@ fn ids(items: &[Value]) -> Vec<String> {
 }
 
 /// `prefix-N` with the first N after every id of that form in `taken`.
-fn next_id(prefix: &str, taken: &[String]) -> String {
+pub(super) fn next_id(prefix: &str, taken: &[String]) -> String {
     let highest = taken
         .iter()
         .filter_map(|id| {
@@ -449,94 +356,6 @@ fn sentence_at(paragraph: &str, at: usize) -> Option<&str> {
     sentences(paragraph).last().copied()
 }
 
+mod lists;
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::story::EMBEDDED_STORY;
-
-    fn drafted() -> Work {
-        Work::new(crate::story::draft::draft(
-            "全区95个工作队投入资金6.38亿元。\n今年销售农产品3070余万元，带动1.2万人。",
-        ))
-    }
-
-    #[test]
-    fn a_story_opened_and_exported_unchanged_is_the_same_file() {
-        let work = super::super::input::open_story(EMBEDDED_STORY).unwrap();
-        assert_eq!(work.export(), EMBEDDED_STORY);
-        assert!(work.check().is_ok());
-        let mut changed = work.clone();
-        assert!(changed.set_text("meta.title.en", "Another title"));
-        let exported = changed.export();
-        assert_ne!(exported, EMBEDDED_STORY);
-        let story = crate::story::load(&exported).unwrap();
-        assert_eq!(story.meta.title.en, "Another title");
-        // Setting it back gives the opened file again, byte for byte.
-        let title = work.text("meta.title.en");
-        changed.set_text("meta.title.en", &title);
-        assert_eq!(changed.export(), EMBEDDED_STORY);
-    }
-
-    #[test]
-    fn removing_a_figure_removes_every_mention_of_it() {
-        let mut work = drafted();
-        let ids = work.figure_ids();
-        assert_eq!(ids.len(), 4, "{ids:?}");
-        work.toggle_key_figure(&ids[1]);
-        let chart = work.add_chart(&[ids[0].clone(), ids[1].clone()]);
-        let step = work.add_step(&chart);
-        work.toggle_in(&format!("steps[{step}].figures"), &ids[1]);
-        work.remove_figure(&ids[1]);
-        assert_eq!(work.figure_ids().len(), 3);
-        // 6.38亿元 and 3070余万元 share 元: removing one keeps it.
-        assert_eq!(work.unit_ids().len(), 3);
-        let yuan = work.text("figures[1].unit");
-        work.remove_figure(&work.figure_ids()[1].clone());
-        assert!(!work.unit_ids().contains(&yuan) || !work.figures_in(&yuan).is_empty());
-        assert!(!work.export().contains(&format!("\"{}\"", ids[1])));
-        assert_eq!(work.get("charts[0].figures"), Some(&json!([ids[0]])));
-    }
-
-    #[test]
-    fn a_selected_number_becomes_a_figure_read_as_the_draft_reads_it() {
-        let mut work = drafted();
-        let paragraph = "sections[0].paragraphs[0]";
-        let first = work.figure_ids()[0].clone();
-        work.remove_figure(&first);
-        let zh = work.text(&format!("{paragraph}.zh"));
-        let id = work
-            .add_figure(paragraph, "95", zh.find("95").unwrap())
-            .unwrap();
-        let i = work.figure_index(&id).unwrap();
-        assert_eq!(i, 0, "in the text's order");
-        assert_eq!(work.text(&format!("figures[{i}].value")), "95.0");
-        assert_eq!(
-            work.text(&format!("figures[{i}].quote")),
-            "全区95个工作队投入资金6.38亿元。"
-        );
-        let unit = work.text(&format!("figures[{i}].unit"));
-        assert_eq!(work.text(&format!("units.{unit}.zh")), "个");
-        // The unit of the removed figure is used again, not made twice.
-        assert_eq!(work.unit_ids().len(), 3, "{:?}", work.unit_ids());
-        assert_eq!(work.add_figure(paragraph, "工作队", 0), None);
-    }
-
-    #[test]
-    fn an_optional_pair_emptied_on_both_sides_is_left_out() {
-        let mut work = drafted();
-        work.set_text("figures[0].base.zh", "去年");
-        assert_eq!(work.get("figures[0].base"), Some(&json!({ "zh": "去年" })));
-        work.set_text("figures[0].base.zh", "");
-        assert_eq!(work.get("figures[0].base"), None);
-    }
-
-    #[test]
-    fn numbers_are_typed_as_digits_and_an_empty_optional_one_is_removed() {
-        let mut work = drafted();
-        assert!(work.set_number("figures[0].upper", "120"));
-        assert_eq!(work.text("figures[0].upper"), "120.0");
-        assert!(work.set_number("figures[0].upper", " "));
-        assert_eq!(work.get("figures[0].upper"), None);
-        assert!(!work.set_number("figures[0].value", "九十五"));
-    }
-}
+mod tests;
