@@ -87,7 +87,8 @@ fn looks_like_html(text: &str) -> bool {
         let tags = [
             "<p>", "<p ", "<div", "<br", "</p>", "<h1", "<h2", "<article",
         ];
-        tags.iter().any(|t| text.to_lowercase().contains(t))
+        let text = text.to_ascii_lowercase();
+        tags.iter().any(|t| text.contains(t))
     }
 }
 
@@ -103,7 +104,7 @@ pub fn html_to_text(html: &str) -> String {
             rest = "";
             break;
         };
-        let tag = after[1..end].trim().to_lowercase();
+        let tag = after[1..end].trim().to_ascii_lowercase();
         let name: String = tag
             .trim_start_matches('/')
             .chars()
@@ -113,7 +114,8 @@ pub fn html_to_text(html: &str) -> String {
         // What a script or style holds is not text.
         if !tag.starts_with('/') && matches!(name.as_str(), "script" | "style" | "noscript") {
             let close = format!("</{name}");
-            rest = match rest.to_lowercase().find(&close) {
+            // ASCII case only: a lower-cased copy keeps every byte where it was.
+            rest = match rest.to_ascii_lowercase().find(&close) {
                 Some(at) => &rest[at..],
                 None => "",
             };
@@ -187,6 +189,14 @@ mod tests {
         let work = draft_from_text(html).unwrap();
         assert_eq!(work.text("figures[0].stated"), "95");
         assert!(!work.export().contains("alert"));
+    }
+
+    #[test]
+    fn letters_whose_lower_case_is_longer_do_not_shift_where_a_script_ends() {
+        // `İ` is two bytes, its lower case three: offsets in a lower-cased copy are not the
+        // text's own.
+        let html = "<script>var s = 'İİİİ';</script><p>全区95个工作队。</p>";
+        assert_eq!(html_to_text(html), "全区95个工作队。");
     }
 
     #[test]
