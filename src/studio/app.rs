@@ -2,7 +2,7 @@
 //! what is left, publishing and the preview on the right.
 
 use super::article::{Article, MetaFields};
-use super::charts::{Charts, Figures, Steps, Units};
+use super::charts::{figure_lines, Charts, Figures, Steps, Units};
 use super::keep::keep;
 use super::preview::Preview;
 use super::problems::ProblemList;
@@ -43,14 +43,15 @@ pub fn StudioApp() -> impl IntoView {
         },
     );
     keys.forget();
-    let started = move || studio.work.with(Option::is_some);
+    let started = Memo::new(move |_| studio.work.with(Option::is_some));
+    let lines = figure_lines(studio);
     // What a person sees first comes in the first frame (the story's fields, the article, what
     // is left); the panels below it and the preview in the task after it.
     let rest = RwSignal::new(false);
     Effect::new(move |_| {
-        if started() && !rest.get_untracked() {
+        if started.get() && !rest.get_untracked() {
             set_timeout(move || rest.set(true), std::time::Duration::ZERO);
-        } else if !started() {
+        } else if !started.get() {
             rest.set(false);
         }
     });
@@ -81,23 +82,23 @@ pub fn StudioApp() -> impl IntoView {
             <div class="toolbar" role="toolbar" aria-label="Story">
                 <button type="button" on:click=move |_| studio.undo() disabled=move || !studio.history.with(|h| h.can_undo())>"Undo"</button>
                 <button type="button" on:click=move |_| studio.redo() disabled=move || !studio.history.with(|h| h.can_redo())>"Redo"</button>
-                <Show when=started>
+                <Show when=move || started.get()>
                     <button type="button" on:click=new_story>"New story"</button>
                 </Show>
             </div>
             <p class="kept">{kept}</p>
             <p class="notice" role="status" aria-live="polite">{move || studio.notice.get()}</p>
         </header>
-        <Show when=started fallback=|| view! { <StartPanel/> }>
+        <Show when=move || started.get() fallback=|| view! { <StartPanel/> }>
             <div class="studio">
                 <div class="editor">
                     <MetaFields/>
                     <Article/>
                     <Show when=move || rest.get()>
                         <Units/>
-                        <Figures/>
-                        <Charts/>
-                        <Steps/>
+                        <Figures lines=lines/>
+                        <Charts lines=lines/>
+                        <Steps lines=lines/>
                     </Show>
                 </div>
                 <aside class="side">

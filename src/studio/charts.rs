@@ -25,13 +25,14 @@ const DIMENSIONS: [&str; 12] = [
 
 /// One line per figure: its id, the number as written, its unit's word and its label.
 #[derive(Clone, PartialEq)]
-struct FigureLine {
+pub struct FigureLine {
     id: String,
     unit: String,
     text: String,
 }
 
-fn figure_lines(studio: Studio) -> Memo<Vec<FigureLine>> {
+/// Made once for the panels that list the figures, which share it.
+pub fn figure_lines(studio: Studio) -> Memo<Vec<FigureLine>> {
     Memo::new(move |_| {
         studio.work.with(|w| {
             let Some(w) = w else { return Vec::new() };
@@ -96,9 +97,8 @@ pub fn Units() -> impl IntoView {
 
 /// Every figure, to choose the key figures and the figures of a new chart.
 #[component]
-pub fn Figures() -> impl IntoView {
+pub fn Figures(lines: Memo<Vec<FigureLine>>) -> impl IntoView {
     let studio = use_studio();
-    let lines = figure_lines(studio);
     let chosen = RwSignal::new(Vec::<String>::new());
     let keys = Memo::new(move |_| {
         studio
@@ -160,10 +160,9 @@ pub fn Figures() -> impl IntoView {
 }
 
 #[component]
-pub fn Charts() -> impl IntoView {
+pub fn Charts(lines: Memo<Vec<FigureLine>>) -> impl IntoView {
     let studio = use_studio();
     let count = Memo::new(move |_| studio.list_len("charts"));
-    let lines = figure_lines(studio);
     let paragraphs = Signal::derive(move || {
         studio.work.with(|w| {
             let Some(w) = w else { return Vec::new() };
@@ -245,7 +244,7 @@ fn FigureChoice(path: String, lines: Memo<Vec<FigureLine>>, legend: &'static str
 }
 
 #[component]
-pub fn Steps() -> impl IntoView {
+pub fn Steps(lines: Memo<Vec<FigureLine>>) -> impl IntoView {
     let studio = use_studio();
     let count = Memo::new(move |_| studio.list_len("steps"));
     let charts = Signal::derive(move || {
@@ -260,7 +259,6 @@ pub fn Steps() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let lines = figure_lines(studio);
     let add = move |_| {
         let Some(first) = charts.get_untracked().first().map(|(id, _)| id.clone()) else {
             studio
