@@ -92,7 +92,8 @@ test("at 768 px, by keyboard alone, a figure opens from its mark and axe finds n
   await page.waitForSelector(".mark");
   await page.locator(".mark").first().focus();
   await page.keyboard.press("Enter");
-  await page.waitForSelector(".figure-form");
+  // Focus moves to the figure's fields once they are drawn, so the next Tab is the first field.
+  await page.waitForFunction(() => document.activeElement?.matches(".figure-form h3"));
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.dataset.path), "figures[0].stated");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
