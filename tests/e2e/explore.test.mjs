@@ -2,7 +2,7 @@
 // figures between text and charts, switch language and theme, read on a narrow phone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { countRemovedElements, drawn, holdWasm, newPage, open, serveAndLaunch } from "./harness.mjs";
+import { countRemovedElements, drawn, holdWasm, launch, newPage, open, serveAndLaunch } from "./harness.mjs";
 
 const env = serveAndLaunch();
 
@@ -414,27 +414,34 @@ test("start-up keeps the page it was given: nothing rebuilt, and scroll, selecti
 });
 
 test("the page's icon is a small raster image: loading the page builds no SVG document on its main thread", async () => {
-  for (const path of ["/index.html", "/en/chart-money.html"]) {
-    const page = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
-    // The browser fetches and decodes a page's icon in the page's renderer once it has
-    // loaded: an SVG icon is a document of its own there (20–25 ms at 4× CPU, as the reader
-    // starts to point and tap), a PNG one a small decode.
-    await env.browser.browser.startTracing(page, { categories: ["blink"] });
-    await page.goto(env.server.origin + path, { waitUntil: "load" });
-    await page.waitForTimeout(1000);
-    const trace = JSON.parse((await env.browser.browser.stopTracing()).toString());
-    const svgDocuments = trace.traceEvents.filter((e) => e.name.startsWith("IsolatedSVGDocumentHost::IsolatedSVGDocumentHost"));
-    assert.equal(svgDocuments.length, 0, `${path}: an SVG document was built while the page loaded`);
-    // The icon is there and draws at the sizes browsers ask for (up to 64 px).
-    const size = await page.evaluate(async () => {
-      const icons = [...document.querySelectorAll("link[rel=icon]")];
-      const image = new Image();
-      image.src = icons[0].href;
-      await image.decode();
-      return { icons: icons.length, type: icons[0].href.slice(0, 14), width: image.naturalWidth, height: image.naturalHeight };
-    });
-    assert.deepEqual(size, { icons: 1, type: "data:image/png", width: 64, height: 64 }, path);
-    await page.close();
+  // A browser of its own: tracing records the whole browser, and pages other tests left
+  // behind would count.
+  const browser = await launch();
+  try {
+    for (const path of ["/index.html", "/en/chart-money.html"]) {
+      const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+      // The browser fetches and decodes a page's icon in the page's renderer once it has
+      // loaded: an SVG icon is a document of its own there (20–25 ms at 4× CPU, as the reader
+      // starts to point and tap), a PNG one a small decode.
+      await browser.browser.startTracing(page, { categories: ["blink"] });
+      await page.goto(env.server.origin + path, { waitUntil: "load" });
+      await page.waitForTimeout(1000);
+      const trace = JSON.parse((await browser.browser.stopTracing()).toString());
+      const svgDocuments = trace.traceEvents.filter((e) => e.name.startsWith("IsolatedSVGDocumentHost::IsolatedSVGDocumentHost"));
+      assert.equal(svgDocuments.length, 0, `${path}: an SVG document was built while the page loaded`);
+      // The icon is there and draws at the sizes browsers ask for (up to 64 px).
+      const size = await page.evaluate(async () => {
+        const icons = [...document.querySelectorAll("link[rel=icon]")];
+        const image = new Image();
+        image.src = icons[0].href;
+        await image.decode();
+        return { icons: icons.length, type: icons[0].href.slice(0, 14), width: image.naturalWidth, height: image.naturalHeight };
+      });
+      assert.deepEqual(size, { icons: 1, type: "data:image/png", width: 64, height: 64 }, path);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
   }
 });
 
