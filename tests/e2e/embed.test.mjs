@@ -135,16 +135,24 @@ test("two script embeds on one page both render, in shadow roots, untouched by t
 test("in a script embed, a bar at the foot of the screen opens its tooltip above it", async () => {
   const { page } = await host(server.origin, "/examples/news-article.html");
   await drawn(page, "embed-projects");
+  await drawn(page, "embed-farm");
+  await page.evaluate(() => document.fonts.ready);
+  // The iframe above the embed grows from its 150 px to its content's height when its page says so.
+  await page.waitForFunction(() => document.querySelector("#frame-money").getBoundingClientRect().height > 300);
   const mark = page.locator(`#embed-projects .chart-plot:visible .mark[data-figure="infra-projects"]`);
-  // The host page may still be settling (its other embed drawing, fonts arriving): scroll until
-  // the bar stays at the foot of the screen.
-  for (let i = 0; i < 10; i++) {
+  // The host page may still be settling (an iframe growing, fonts arriving): scroll until
+  // the bar stays at the foot of the screen for two frames running.
+  let at = null;
+  for (let i = 0; i < 20; i++) {
     await mark.evaluate((el) => el.scrollIntoView({ block: "end" }));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const at = await mark.boundingBox();
-    if (at.y + at.height > 900 - 60) break;
+    const before = await mark.boundingBox();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    at = await mark.boundingBox();
+    if (at.y === before.y && at.y + at.height > 900 - 60) break;
   }
-  await mark.hover();
+  // The mouse goes to where the bar is; `hover()` would scroll it to the middle if it moved.
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
   const tip = page.locator("#embed-projects .chart-plot:visible .chart-tip");
   await tip.waitFor({ state: "visible" });
   // The tooltip is placed in the frame after it opens.
