@@ -415,7 +415,8 @@ test("start-up keeps the page it was given: nothing rebuilt, and scroll, selecti
 
 test("the page's icon is a small raster image: loading the page builds no SVG document on its main thread", async () => {
   // A browser of its own: tracing records the whole browser, and pages other tests left
-  // behind would count.
+  // behind would count. So would the browser's own WebUI renderer, which builds SVG documents
+  // for its icons at times of its choosing: only page renderers are counted.
   const browser = await launch();
   try {
     for (const path of ["/index.html", "/en/chart-money.html"]) {
@@ -427,7 +428,12 @@ test("the page's icon is a small raster image: loading the page builds no SVG do
       await page.goto(env.server.origin + path, { waitUntil: "load" });
       await page.waitForTimeout(1000);
       const trace = JSON.parse((await browser.browser.stopTracing()).toString());
-      const svgDocuments = trace.traceEvents.filter((e) => e.name.startsWith("IsolatedSVGDocumentHost::IsolatedSVGDocumentHost"));
+      const pageRenderers = new Set(
+        trace.traceEvents.filter((e) => e.name === "process_name" && e.args.name === "Renderer").map((e) => e.pid),
+      );
+      const svgDocuments = trace.traceEvents.filter(
+        (e) => pageRenderers.has(e.pid) && e.name.startsWith("IsolatedSVGDocumentHost::IsolatedSVGDocumentHost"),
+      );
       assert.equal(svgDocuments.length, 0, `${path}: an SVG document was built while the page loaded`);
       // The icon is there and draws at the sizes browsers ask for (up to 64 px).
       const size = await page.evaluate(async () => {
